@@ -1,0 +1,35 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+// storekeeper-admin: maintenance without a window. Exit codes: 0 done, 1 failed or findings,
+// 2 the command line is wrong.
+class AdminTool
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminTool)
+public:
+    AdminTool();
+    int run(const QStringList& arguments);
+
+private:
+    enum class Need { Existing, CreateAndMigrate };
+    Result<Connection> open(Database::Access access, Need need);
+    QString databasePassword(const ConnectionProfile& profile, bool* ok);
+
+    int migrate();
+    int createAdmin();
+    int demoData();
+    int generate();
+    int check();
+    int fail(const Error& error);
+    int usage(const QString& message);
+
+    QCommandLineParser m_parser;
+    ConnectionProfile m_profile;
+    QTextStream m_out;
+    QTextStream m_err;
+};

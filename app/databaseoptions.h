@@ -1,0 +1,21 @@
+#pragma once
+
+#include "db/connectionprofile.h"
+#include "domain/error.h"
+
+#include <QCoreApplication>
+
+class QCommandLineParser;
+
+// The --database option both executables share, and where it falls back to: the database
+// opened last, then the embedded SQLite file in the user's data folder.
+class DatabaseOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseOptions)
+public:
+    static void addTo(QCommandLineParser& parser);
+    // The profile asked for, or the fallback; an Error for a malformed address.
+    static Result<ConnectionProfile> resolve(const QCommandLineParser& parser);
+    static bool given(const QCommandLineParser& parser);
+    static ConnectionProfile fallback();
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/workspace.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+
+class MainWindow;
+class QCommandLineParser;
+
+// The GUI's flow: open the database (asking for a server password), sign in or create the first
+// administrator, show the main window; sign out, switch user or database without restarting.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    Application();
+    ~Application() override;
+
+    // Returns an exit code when the program should end now, or -1 to run the event loop.
+    int start(const QCommandLineParser& parser);
+    MainWindow* window() const { return m_window.get(); }
+
+private:
+    Status open(const ConnectionProfile& profile, QString password);
+    bool signIn(const QString& notice = {});
+    void signOut();
+    void closeWindow(); // for a sign-out or rebuild, which must not end the program
+    void changeDatabase(const ConnectionProfile& profile, const QString& password);
+    void changeLanguage(const QString& localeName);
+    void showWindow(const Session& session, const QString& notice);
+    int failAtStart(const QString& message, int exitCode);
+
+    Database m_database;
+    Connection m_connection;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_replacingWindow = false;
+};

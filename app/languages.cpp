@@ -1,0 +1,56 @@
+#include "languages.h"
+
+#include "config/settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace Languages {
+
+QLocale chosenLocale()
+{
+    const QString chosen = Settings::string(Settings::Key::Language);
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
+void install(const QLocale& locale)
+{
+    QLocale::setDefault(locale);
+    static QTranslator* qtTranslator = nullptr;
+    static QTranslator* ownTranslator = nullptr;
+    for (QTranslator** slot : {&qtTranslator, &ownTranslator}) {
+        if (*slot) {
+            QCoreApplication::removeTranslator(*slot);
+            delete *slot;
+            *slot = nullptr;
+        }
+    }
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        qtTranslator = qt;
+    } else {
+        delete qt;
+    }
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (own->load(locale, QStringLiteral("storekeeper"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+        ownTranslator = own;
+    } else {
+        delete own;
+    }
+}
+
+QStringList available()
+{
+    QStringList names;
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("storekeeper_*.qm")});
+    for (const QString& file : files)
+        names << file.mid(int(qstrlen("storekeeper_")), file.size() - int(qstrlen("storekeeper_.qm")));
+    return names;
+}
+
+} // namespace Languages

@@ -1,0 +1,145 @@
+#include "connectionprofile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+
+const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                              QStringLiteral("require"), QStringLiteral("verify-ca"),
+                              QStringLiteral("verify-full")};
+
+bool hasControlCharacters(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ConnectionProfile ConnectionProfile::sqliteFile(const QString& path)
+{
+    ConnectionProfile profile;
+    profile.engine = Engine::SQLite;
+    profile.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    return profile;
+}
+
+Result<ConnectionProfile> ConnectionProfile::parse(const QString& input)
+{
+    const QString url = input.trimmed();
+    const auto malformed = [&](const QString& why) {
+        return Error::make(Error::Kind::Validation,
+                           tr("The database address \"%1\" is not valid: %2 Use sqlite:PATH, "
+                              "postgresql://user@host:port/database or mysql://user@host:port/database.")
+                               .arg(input.left(200), why));
+    };
+    if (url.isEmpty())
+        return malformed(tr("it is empty."));
+    if (hasControlCharacters(url))
+        return malformed(tr("it contains control characters."));
+
+    if (url.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
+        QString path = url.mid(int(qstrlen("sqlite:")));
+        if (path.startsWith(QLatin1String("//")))
+            path = QUrl(url).path(); // sqlite:///abs/path
+        if (path.isEmpty())
+            return malformed(tr("the SQLite file path is missing."));
+        if (path.startsWith(QLatin1String("~/")))
+            path = QDir::homePath() + path.mid(1);
+        return sqliteFile(path);
+    }
+
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return malformed(tr("it is not a well-formed address."));
+    ConnectionProfile profile;
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
+        profile.engine = Engine::PostgreSQL;
+    else if (scheme == QLatin1String("mysql") || scheme == QLatin1String("mariadb"))
+        profile.engine = Engine::MySQL;
+    else
+        return malformed(tr("the kind \"%1\" is not one Storekeeper knows.").arg(scheme.left(40)));
+
+    if (!parsed.password().isEmpty())
+        return malformed(tr("it contains a password. Leave the password out; Storekeeper asks for it "
+                            "and never stores it."));
+    profile.host = parsed.host();
+    if (profile.host.isEmpty())
+        return malformed(tr("the server host name is missing."));
+    profile.user = parsed.userName();
+    if (profile.user.isEmpty())
+        return malformed(tr("the user name is missing (user@host)."));
+    profile.port = parsed.port(0);
+    if (parsed.port(-1) == 0 || (parsed.port(-1) == -1 && parsed.authority().endsWith(QLatin1Char(':'))))
+        return malformed(tr("the port is not a number between 1 and 65535."));
+    profile.database = parsed.path().mid(1);
+    if (profile.database.isEmpty() || profile.database.contains(QLatin1Char('/')))
+        return malformed(tr("the database name is missing or contains \"/\"."));
+
+    const QUrlQuery query(parsed);
+    for (const auto& item : query.queryItems(QUrl::FullyDecoded)) {
+        if (profile.engine == Engine::PostgreSQL && item.first == QLatin1String("sslmode")) {
+            if (!sslModes.contains(item.second))
+                return malformed(tr("sslmode must be one of %1.").arg(sslModes.join(QStringLiteral(", "))));
+            profile.sslMode = item.second;
+        } else {
+            return malformed(tr("the option \"%1\" is not supported.").arg(item.first.left(40)));
+        }
+    }
+    return profile;
+}
+
+int ConnectionProfile::effectivePort() const
+{
+    if (port > 0)
+        return port;
+    return engine == Engine::PostgreSQL ? 5432 : engine == Engine::MySQL ? 3306 : 0;
+}
+
+QString ConnectionProfile::toUrl() const
+{
+    if (engine == Engine::SQLite)
+        return QStringLiteral("sqlite:") + path;
+    QUrl url;
+    url.setScheme(engine == Engine::PostgreSQL ? QStringLiteral("postgresql") : QStringLiteral("mysql"));
+    url.setUserName(user);
+    url.setHost(host);
+    if (port > 0)
+        url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    if (!sslMode.isEmpty())
+        url.setQuery(QStringLiteral("sslmode=") + sslMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString ConnectionProfile::engineName(Engine engine)
+{
+    switch (engine) {
+    case Engine::SQLite:
+        return QStringLiteral("SQLite");
+    case Engine::PostgreSQL:
+        return QStringLiteral("PostgreSQL");
+    case Engine::MySQL:
+        return QStringLiteral("MariaDB/MySQL");
+    }
+    return {};
+}
+
+QString ConnectionProfile::engineName() const
+{
+    return engineName(engine);
+}
+
+QString ConnectionProfile::location() const
+{
+    if (engine == Engine::SQLite)
+        return QDir::toNativeSeparators(path);
+    return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(effectivePort()).arg(database);
+}

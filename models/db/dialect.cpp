@@ -1,0 +1,58 @@
+#include "dialect.h"
+
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+const Dialect& sqliteDialect();
+const Dialect& postgresDialect();
+const Dialect& mysqlDialect();
+
+const Dialect& Dialect::forEngine(ConnectionProfile::Engine engine)
+{
+    switch (engine) {
+    case ConnectionProfile::Engine::PostgreSQL:
+        return postgresDialect();
+    case ConnectionProfile::Engine::MySQL:
+        return mysqlDialect();
+    case ConnectionProfile::Engine::SQLite:
+        break;
+    }
+    return sqliteDialect();
+}
+
+QString Dialect::expandDdl(const QString& ddl) const
+{
+    static const QRegularExpression token(QStringLiteral("\\{(id|uuid|money|ts|bool|text|table)\\}"));
+    QString result;
+    qsizetype last = 0;
+    auto it = token.globalMatch(ddl);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        result += ddl.mid(last, match.capturedStart() - last);
+        result += typeFor(match.captured(1));
+        last = match.capturedEnd();
+    }
+    result += ddl.mid(last);
+    return result;
+}
+
+QSqlError Dialect::beginWrite(QSqlDatabase& db) const
+{
+    return db.transaction() ? QSqlError() : db.lastError();
+}
+
+QSqlError Dialect::commit(QSqlDatabase& db) const
+{
+    return db.commit() ? QSqlError() : db.lastError();
+}
+
+QSqlError Dialect::rollback(QSqlDatabase& db) const
+{
+    return db.rollback() ? QSqlError() : db.lastError();
+}
+
+Result<QStringList> Dialect::startBulkLoad(const Connection&, const QString&) const
+{
+    return QStringList();
+}

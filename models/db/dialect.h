@@ -1,0 +1,66 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "domain/error.h"
+#include "domain/searchtokens.h"
+
+#include <QSqlError>
+#include <QStringList>
+#include <QVariantList>
+
+class QSqlDatabase;
+
+// A piece of SQL and the values bound to its '?' placeholders, in order.
+struct SqlFragment
+{
+    QString sql;
+    QVariantList values;
+};
+
+// Everything that differs between SQLite, PostgreSQL and MariaDB/MySQL lives behind this class, so
+// services and migrations are written once. Table conventions it relies on: a searchable table has
+// a search_text column of space-separated tokens (SearchTokens) and the index searchIndexDdl() makes.
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+    static const Dialect& forEngine(ConnectionProfile::Engine engine);
+
+    virtual ConnectionProfile::Engine engine() const = 0;
+    virtual QString driverName() const = 0;
+
+    // Replaces the type tokens of portable DDL: {id} (identity primary key), {uuid}, {money},
+    // {ts} (UTC milliseconds), {bool}, {text}, and {table} (table options after the closing paren).
+    QString expandDdl(const QString& ddl) const;
+
+    // Statements run on every new connection (time zone, strictness, pragmas).
+    virtual QStringList sessionSetup(bool readOnly) const = 0;
+
+    // Starts a write transaction. SQLite needs BEGIN IMMEDIATE: a deferred BEGIN that later writes
+    // can fail with SQLITE_BUSY instead of waiting for the lock. Each returns the engine's error,
+    // or a QSqlError of type NoError.
+    virtual QSqlError beginWrite(QSqlDatabase& db) const;
+    virtual QSqlError commit(QSqlDatabase& db) const;
+    virtual QSqlError rollback(QSqlDatabase& db) const;
+
+    // Appended to a SELECT that reads rows it will update in the same transaction.
+    virtual QString forUpdate() const { return QStringLiteral(" FOR UPDATE"); }
+
+    // Full-text search over TABLE.search_text.
+    virtual QStringList searchIndexDdl(const QString& table) const = 0;
+    virtual SqlFragment searchCondition(const QString& table, const QString& alias,
+                                        const QList<SearchTokens::QueryTerm>& terms) const = 0;
+    // Prepares TABLE, inside the caller's transaction, for many inserted rows: lets the engine
+    // build its indexes once at the end instead of row by row. Returns the statements that finish
+    // the load; run them before committing.
+    virtual Result<QStringList> startBulkLoad(const struct Connection& connection, const QString& table) const;
+
+    virtual bool isUniqueViolation(const QSqlError& error) const = 0;
+    virtual bool isAuthenticationFailure(const QSqlError& error) const = 0;
+
+    // Engine-specific consistency checks; each query returns rows only when something is wrong.
+    virtual QStringList integrityProblems(const QSqlDatabase& db) const = 0;
+
+protected:
+    virtual QString typeFor(const QString& token) const = 0;
+};

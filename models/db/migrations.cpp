@@ -1,0 +1,89 @@
+#include "migrations.h"
+
+#include "schema.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace {
+
+const QString versionTable = QStringLiteral("schema_version");
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return schemaSteps().back().version;
+}
+
+Result<int> Migrations::inspect(const Connection& connection)
+{
+    QStringList tables = connection.db.tables(QSql::Tables);
+    for (QString& table : tables)
+        table = table.toLower();
+    if (!tables.contains(versionTable)) {
+        if (tables.isEmpty())
+            return 0;
+        tables.sort();
+        return Error::make(Error::Kind::Schema,
+                           tr("%1 is not a Storekeeper database: it holds other tables (%2). Nothing was "
+                              "changed. Choose an empty database or one made by Storekeeper.")
+                               .arg(connection.profile.location(),
+                                    QStringList(tables.mid(0, 5)).join(QStringLiteral(", "))));
+    }
+    auto version = Sql::scalar(connection, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!version)
+        return version.error();
+    const int current = version.value().toInt();
+    if (current > latestVersion())
+        return Error::make(Error::Kind::Schema,
+                           tr("This database was upgraded by a newer Storekeeper (schema version %1; this "
+                              "program knows versions up to %2). Nothing was changed. Install the newer "
+                              "Storekeeper to use it.")
+                               .arg(current)
+                               .arg(latestVersion()));
+    return current;
+}
+
+Result<int> Migrations::migrate(const Connection& connection)
+{
+    auto inspected = inspect(connection);
+    if (!inspected)
+        return inspected;
+    int current = inspected.value();
+    for (const SchemaStep& step : schemaSteps()) {
+        if (step.version <= current)
+            continue;
+        Transaction transaction(connection);
+        if (!transaction.ok())
+            return transaction.error();
+        QStringList statements;
+        if (current == 0) {
+            statements << connection.sql().expandDdl(QStringLiteral(
+                "CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, "
+                "description VARCHAR(200) NOT NULL, applied_at {ts} NOT NULL){table}"));
+        }
+        statements << step.statements(connection.sql());
+        for (const QString& statement : qAsConst(statements)) {
+            auto done = Sql::exec(connection, statement);
+            if (!done)
+                return Error::make(Error::Kind::Schema,
+                                   tr("Upgrading the database to version %1 failed: %2")
+                                       .arg(step.version)
+                                       .arg(done.error().message));
+        }
+        auto recorded = Sql::exec(connection,
+                                  QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
+                                                 "VALUES (?, ?, ?)"),
+                                  {step.version, QString::fromUtf8(step.description),
+                                   QDateTime::currentMSecsSinceEpoch()});
+        if (!recorded)
+            return recorded.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        current = step.version;
+    }
+    return current;
+}

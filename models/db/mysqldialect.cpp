@@ -1,0 +1,89 @@
+#include "dialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace {
+
+// InnoDB's full-text parser skips words shorter than innodb_ft_min_token_size (3 by default) and
+// a list of English stop words, which would lose 茶, 绿茶 and "a". A generated column stores every
+// token behind this two-letter mark, so each indexed word is long enough and never a stop word,
+// whatever the server's settings.
+const QString tokenMark = QStringLiteral("zz");
+
+class MysqlDialect final : public Dialect
+{
+public:
+    ConnectionProfile::Engine engine() const override { return ConnectionProfile::Engine::MySQL; }
+    QString driverName() const override { return QStringLiteral("QMYSQL"); }
+
+    QStringList sessionSetup(bool readOnly) const override
+    {
+        QStringList statements = {
+            QStringLiteral("SET NAMES utf8mb4 COLLATE utf8mb4_unicode_ci"),
+            QStringLiteral("SET time_zone = '+00:00'"),
+            // Refuse bad values instead of truncating them; ids may be 0 only when given.
+            QStringLiteral("SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
+                           "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,ONLY_FULL_GROUP_BY,PIPES_AS_CONCAT'"),
+            QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"),
+        };
+        if (readOnly)
+            statements << QStringLiteral("SET SESSION TRANSACTION READ ONLY");
+        return statements;
+    }
+
+    QStringList searchIndexDdl(const QString& table) const override
+    {
+        return {QStringLiteral("ALTER TABLE %1 ADD COLUMN search_ft TEXT AS "
+                               "(CONCAT('%2', REPLACE(search_text, ' ', ' %2'))) STORED")
+                    .arg(table, tokenMark),
+                QStringLiteral("CREATE FULLTEXT INDEX ft_%1_search ON %1 (search_ft)").arg(table)};
+    }
+
+    SqlFragment searchCondition(const QString&, const QString& alias,
+                                const QList<SearchTokens::QueryTerm>& terms) const override
+    {
+        QStringList parts;
+        for (const auto& term : terms)
+            parts << QLatin1Char('+') + tokenMark + term.token + (term.prefix ? QStringLiteral("*") : QString());
+        return {QStringLiteral("MATCH(%1.search_ft) AGAINST (? IN BOOLEAN MODE)").arg(alias),
+                {parts.join(QLatin1Char(' '))}};
+    }
+
+    bool isUniqueViolation(const QSqlError& error) const override
+    {
+        return error.nativeErrorCode() == QLatin1String("1062") ||
+               error.text().contains(QLatin1String("Duplicate entry"));
+    }
+    bool isAuthenticationFailure(const QSqlError& error) const override
+    {
+        return error.nativeErrorCode() == QLatin1String("1045") ||
+               error.text().contains(QLatin1String("Access denied"));
+    }
+
+    QStringList integrityProblems(const QSqlDatabase&) const override { return {}; }
+
+protected:
+    QString typeFor(const QString& token) const override
+    {
+        if (token == QLatin1String("id"))
+            return QStringLiteral("BIGINT AUTO_INCREMENT PRIMARY KEY");
+        if (token == QLatin1String("uuid"))
+            return QStringLiteral("CHAR(36) CHARACTER SET ascii COLLATE ascii_bin");
+        if (token == QLatin1String("money") || token == QLatin1String("ts"))
+            return QStringLiteral("BIGINT");
+        if (token == QLatin1String("bool"))
+            return QStringLiteral("SMALLINT");
+        if (token == QLatin1String("text"))
+            return QStringLiteral("TEXT");
+        return QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+    }
+};
+
+} // namespace
+
+const Dialect& mysqlDialect()
+{
+    static const MysqlDialect dialect;
+    return dialect;
+}

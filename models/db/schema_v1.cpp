@@ -1,0 +1,329 @@
+// Version 1: every table of the areas in DESIGN.md. Portable DDL: Dialect::expandDdl() fills in the
+// engine's types. Money is {money} (integer cents), times are {ts} (UTC milliseconds since 1970),
+// rows a store may create offline have client-made {uuid} keys, rows people edit carry a version.
+#include "dialect.h"
+#include "schema.h"
+#include "domain/uuid7.h"
+
+namespace {
+
+const char* const portableTables[] = {
+    R"(CREATE TABLE meta (
+        meta_key VARCHAR(64) NOT NULL PRIMARY KEY,
+        meta_value {text} NOT NULL
+    ){table})",
+
+    R"(CREATE TABLE users (
+        id {id},
+        username VARCHAR(64) NOT NULL,
+        display_name VARCHAR(200) NOT NULL,
+        password_hash VARCHAR(255) NOT NULL,
+        role VARCHAR(16) NOT NULL,
+        active {bool} NOT NULL DEFAULT 1,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        last_failed_at {ts},
+        locked_until {ts},
+        last_login_at {ts},
+        created_at {ts} NOT NULL,
+        updated_at {ts} NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+    ){table})",
+    "CREATE UNIQUE INDEX ux_users_username ON users (username)",
+
+    R"(CREATE TABLE customers (
+        id {uuid} NOT NULL PRIMARY KEY,
+        code VARCHAR(32),
+        name VARCHAR(200) NOT NULL,
+        phone VARCHAR(40),
+        email VARCHAR(200),
+        address {text},
+        note {text},
+        archived {bool} NOT NULL DEFAULT 0,
+        created_at {ts} NOT NULL,
+        updated_at {ts} NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        origin VARCHAR(64)
+    ){table})",
+    "CREATE UNIQUE INDEX ux_customers_code ON customers (code)",
+    "CREATE INDEX ix_customers_name ON customers (name)",
+    "CREATE INDEX ix_customers_phone ON customers (phone)",
+
+    R"(CREATE TABLE categories (
+        id {id},
+        parent_id BIGINT REFERENCES categories (id),
+        name VARCHAR(100) NOT NULL,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        created_at {ts} NOT NULL,
+        updated_at {ts} NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+    ){table})",
+    "CREATE INDEX ix_categories_parent ON categories (parent_id, sort_order)",
+
+    R"(CREATE TABLE goods (
+        id {id},
+        sku VARCHAR(64) NOT NULL,
+        barcode VARCHAR(14),
+        name VARCHAR(200) NOT NULL,
+        category_id BIGINT REFERENCES categories (id),
+        unit VARCHAR(16) NOT NULL,
+        price_cents {money} NOT NULL CHECK (price_cents >= 0),
+        cost_cents {money} NOT NULL CHECK (cost_cents >= 0),
+        description {text},
+        archived {bool} NOT NULL DEFAULT 0,
+        search_text {text} NOT NULL,
+        created_at {ts} NOT NULL,
+        updated_at {ts} NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+    ){table})",
+    "CREATE UNIQUE INDEX ux_goods_sku ON goods (sku)",
+    "CREATE UNIQUE INDEX ux_goods_barcode ON goods (barcode)",
+    "CREATE INDEX ix_goods_name ON goods (archived, name, id)",
+    "CREATE INDEX ix_goods_price ON goods (archived, price_cents, id)",
+    "CREATE INDEX ix_goods_category ON goods (category_id, archived, name)",
+
+    R"(CREATE TABLE suppliers (
+        id {id},
+        name VARCHAR(200) NOT NULL,
+        contact_name VARCHAR(200),
+        phone VARCHAR(40),
+        email VARCHAR(200),
+        address {text},
+        note {text},
+        archived {bool} NOT NULL DEFAULT 0,
+        created_at {ts} NOT NULL,
+        updated_at {ts} NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+    ){table})",
+    "CREATE INDEX ix_suppliers_name ON suppliers (name)",
+
+    R"(CREATE TABLE supplier_goods (
+        supplier_id BIGINT NOT NULL REFERENCES suppliers (id),
+        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        supplier_sku VARCHAR(64),
+        cost_cents {money} NOT NULL CHECK (cost_cents >= 0),
+        lead_days INTEGER,
+        PRIMARY KEY (supplier_id, goods_id)
+    ){table})",
+    "CREATE INDEX ix_supplier_goods_goods ON supplier_goods (goods_id)",
+
+    R"(CREATE TABLE warehouses (
+        id {id},
+        code VARCHAR(32) NOT NULL,
+        name VARCHAR(200) NOT NULL,
+        address {text},
+        archived {bool} NOT NULL DEFAULT 0,
+        created_at {ts} NOT NULL,
+        updated_at {ts} NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+    ){table})",
+    "CREATE UNIQUE INDEX ux_warehouses_code ON warehouses (code)",
+
+    // The current level per goods and warehouse; always equals the sum of stock_movements.
+    R"(CREATE TABLE stock_levels (
+        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        quantity BIGINT NOT NULL,
+        updated_at {ts} NOT NULL,
+        PRIMARY KEY (goods_id, warehouse_id)
+    ){table})",
+    "CREATE INDEX ix_stock_levels_warehouse ON stock_levels (warehouse_id, goods_id)",
+
+    // The stock ledger: appended, never edited. kind: receipt, sale, return, adjustment, transfer,
+    // stocktake, cancel.
+    R"(CREATE TABLE stock_movements (
+        id {uuid} NOT NULL PRIMARY KEY,
+        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        quantity_delta BIGINT NOT NULL,
+        kind VARCHAR(16) NOT NULL,
+        reason {text},
+        reference_kind VARCHAR(16),
+        reference_id VARCHAR(40),
+        user_id BIGINT REFERENCES users (id),
+        created_at {ts} NOT NULL,
+        origin VARCHAR(64)
+    ){table})",
+    "CREATE INDEX ix_stock_movements_goods ON stock_movements (goods_id, warehouse_id, created_at)",
+    "CREATE INDEX ix_stock_movements_reference ON stock_movements (reference_kind, reference_id)",
+
+    R"(CREATE TABLE stock_counts (
+        id {uuid} NOT NULL PRIMARY KEY,
+        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        status VARCHAR(16) NOT NULL,
+        note {text},
+        created_by BIGINT REFERENCES users (id),
+        created_at {ts} NOT NULL,
+        posted_at {ts},
+        version INTEGER NOT NULL DEFAULT 1,
+        origin VARCHAR(64)
+    ){table})",
+
+    R"(CREATE TABLE stock_count_lines (
+        id {uuid} NOT NULL PRIMARY KEY,
+        count_id {uuid} NOT NULL REFERENCES stock_counts (id),
+        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        expected_quantity BIGINT NOT NULL,
+        counted_quantity BIGINT,
+        counted_at {ts}
+    ){table})",
+    "CREATE UNIQUE INDEX ux_stock_count_lines_goods ON stock_count_lines (count_id, goods_id)",
+
+    // status: draft, awaiting_payment, paid, shipped, completed, cancelled, refunded. Totals are
+    // derived from the lines by the order service, never typed in.
+    R"(CREATE TABLE orders (
+        id {uuid} NOT NULL PRIMARY KEY,
+        order_no VARCHAR(32) NOT NULL,
+        customer_id {uuid} REFERENCES customers (id),
+        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        status VARCHAR(20) NOT NULL,
+        subtotal_cents {money} NOT NULL,
+        discount_cents {money} NOT NULL DEFAULT 0,
+        shipping_cents {money} NOT NULL DEFAULT 0,
+        total_cents {money} NOT NULL,
+        paid_cents {money} NOT NULL DEFAULT 0,
+        refunded_cents {money} NOT NULL DEFAULT 0,
+        currency CHAR(3) NOT NULL,
+        note {text},
+        shipping_address {text},
+        created_by BIGINT REFERENCES users (id),
+        created_at {ts} NOT NULL,
+        updated_at {ts} NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        origin VARCHAR(64),
+        made_offline {bool} NOT NULL DEFAULT 0
+    ){table})",
+    "CREATE UNIQUE INDEX ux_orders_order_no ON orders (order_no)",
+    "CREATE INDEX ix_orders_created ON orders (created_at)",
+    "CREATE INDEX ix_orders_customer ON orders (customer_id, created_at)",
+    "CREATE INDEX ix_orders_status ON orders (status, created_at)",
+
+    R"(CREATE TABLE order_lines (
+        id {uuid} NOT NULL PRIMARY KEY,
+        order_id {uuid} NOT NULL REFERENCES orders (id),
+        line_no INTEGER NOT NULL,
+        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        sku VARCHAR(64) NOT NULL,
+        name VARCHAR(200) NOT NULL,
+        quantity BIGINT NOT NULL CHECK (quantity > 0),
+        unit_price_cents {money} NOT NULL CHECK (unit_price_cents >= 0),
+        discount_cents {money} NOT NULL DEFAULT 0,
+        line_total_cents {money} NOT NULL,
+        returned_quantity BIGINT NOT NULL DEFAULT 0
+    ){table})",
+    "CREATE UNIQUE INDEX ux_order_lines_no ON order_lines (order_id, line_no)",
+    "CREATE INDEX ix_order_lines_goods ON order_lines (goods_id)",
+
+    // direction: in (payment) or out (refund). A repeated notification for the same payment_no is a
+    // no-op thanks to the unique index; status flagged marks an amount that did not match.
+    R"(CREATE TABLE payments (
+        id {uuid} NOT NULL PRIMARY KEY,
+        payment_no VARCHAR(64) NOT NULL,
+        order_id {uuid} NOT NULL REFERENCES orders (id),
+        method VARCHAR(16) NOT NULL,
+        direction VARCHAR(8) NOT NULL,
+        amount_cents {money} NOT NULL CHECK (amount_cents > 0),
+        status VARCHAR(16) NOT NULL,
+        flag_reason {text},
+        received_at {ts} NOT NULL,
+        created_by BIGINT REFERENCES users (id),
+        created_at {ts} NOT NULL,
+        origin VARCHAR(64)
+    ){table})",
+    "CREATE UNIQUE INDEX ux_payments_payment_no ON payments (payment_no)",
+    "CREATE INDEX ix_payments_order ON payments (order_id)",
+
+    R"(CREATE TABLE purchase_orders (
+        id {id},
+        po_no VARCHAR(32) NOT NULL,
+        supplier_id BIGINT NOT NULL REFERENCES suppliers (id),
+        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        status VARCHAR(16) NOT NULL,
+        total_cents {money} NOT NULL DEFAULT 0,
+        expected_at {ts},
+        note {text},
+        created_by BIGINT REFERENCES users (id),
+        created_at {ts} NOT NULL,
+        updated_at {ts} NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+    ){table})",
+    "CREATE UNIQUE INDEX ux_purchase_orders_po_no ON purchase_orders (po_no)",
+    "CREATE INDEX ix_purchase_orders_supplier ON purchase_orders (supplier_id, created_at)",
+
+    R"(CREATE TABLE purchase_order_lines (
+        id {id},
+        purchase_order_id BIGINT NOT NULL REFERENCES purchase_orders (id),
+        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        quantity_ordered BIGINT NOT NULL CHECK (quantity_ordered > 0),
+        quantity_received BIGINT NOT NULL DEFAULT 0,
+        unit_cost_cents {money} NOT NULL CHECK (unit_cost_cents >= 0)
+    ){table})",
+    "CREATE UNIQUE INDEX ux_purchase_order_lines_goods ON purchase_order_lines (purchase_order_id, goods_id)",
+
+    // Sales per local business day (yyyymmdd), goods and warehouse, kept in the same transaction as
+    // the sale so that charts never read order lines.
+    R"(CREATE TABLE sales_daily (
+        sales_day INTEGER NOT NULL,
+        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        quantity BIGINT NOT NULL,
+        revenue_cents {money} NOT NULL,
+        cost_cents {money} NOT NULL,
+        order_count INTEGER NOT NULL,
+        PRIMARY KEY (sales_day, goods_id, warehouse_id)
+    ){table})",
+
+    // Who changed what, when, from which value to which (JSON), written in the same transaction.
+    R"(CREATE TABLE audit_log (
+        id {uuid} NOT NULL PRIMARY KEY,
+        changed_at {ts} NOT NULL,
+        user_id BIGINT REFERENCES users (id),
+        entity VARCHAR(32) NOT NULL,
+        entity_id VARCHAR(40) NOT NULL,
+        action VARCHAR(16) NOT NULL,
+        old_value {text},
+        new_value {text},
+        origin VARCHAR(64)
+    ){table})",
+    "CREATE INDEX ix_audit_log_entity ON audit_log (entity, entity_id, changed_at)",
+    "CREATE INDEX ix_audit_log_time ON audit_log (changed_at)",
+
+    // Offline work: each local operation with its payload, written with the operation itself.
+    R"(CREATE TABLE outbox (
+        id {uuid} NOT NULL PRIMARY KEY,
+        operation VARCHAR(40) NOT NULL,
+        payload {text} NOT NULL,
+        created_at {ts} NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error {text},
+        sent_at {ts}
+    ){table})",
+    "CREATE INDEX ix_outbox_pending ON outbox (sent_at, created_at)",
+
+    // On the server: operations already applied, so a replayed push changes nothing.
+    R"(CREATE TABLE applied_operations (
+        id {uuid} NOT NULL PRIMARY KEY,
+        origin VARCHAR(64) NOT NULL,
+        applied_at {ts} NOT NULL
+    ){table})",
+};
+
+QStringList statements(const Dialect& dialect)
+{
+    QStringList result;
+    for (const char* ddl : portableTables)
+        result << dialect.expandDdl(QString::fromUtf8(ddl));
+    result << dialect.searchIndexDdl(QStringLiteral("goods"));
+    // Identifies this database to the stores that sync with it; a generated value, not input.
+    result << QStringLiteral("INSERT INTO meta (meta_key, meta_value) VALUES ('database_id', '%1')").arg(newUuid7());
+    return result;
+}
+
+} // namespace
+
+const QList<SchemaStep>& schemaSteps()
+{
+    static const QList<SchemaStep> steps = {
+        {1, "every table of the back-office", &statements},
+    };
+    return steps;
+}

@@ -1,0 +1,37 @@
+#include "sql.h"
+
+#include <QSqlError>
+
+Result<QSqlQuery> Sql::exec(const Connection& connection, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(connection.db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return failure(query);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    return query;
+}
+
+Result<QVariant> Sql::scalar(const Connection& connection, const QString& sql, const QVariantList& values)
+{
+    auto query = exec(connection, sql, values);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return QVariant();
+    return query.value().value(0);
+}
+
+Error Sql::failure(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    const QString detail = error.text().trimmed();
+    if (error.type() == QSqlError::ConnectionError)
+        return Error::make(Error::Kind::Unavailable,
+                           tr("The connection to the database was lost: %1. Check the network and try again.")
+                               .arg(detail));
+    return Error::make(Error::Kind::Database, tr("The database refused the request: %1").arg(detail));
+}

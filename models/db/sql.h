@@ -1,0 +1,22 @@
+#pragma once
+
+#include "connection.h"
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariantList>
+
+// Runs SQL with bound values, never with values pasted into the text, and turns an engine error
+// into an Error that says what failed.
+class Sql
+{
+    Q_DECLARE_TR_FUNCTIONS(Sql)
+public:
+    static Result<QSqlQuery> exec(const Connection& connection, const QString& sql,
+                                  const QVariantList& values = {});
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    static Result<QVariant> scalar(const Connection& connection, const QString& sql,
+                                   const QVariantList& values = {});
+    static Error failure(const QSqlQuery& query);
+};

@@ -1,0 +1,84 @@
+#include "transaction.h"
+
+#include <QHash>
+
+namespace {
+
+struct Nesting
+{
+    int depth = 0;
+    bool doomed = false; // an inner transaction gave up: the outer one must not commit
+};
+
+// Connections belong to one thread, so the bookkeeping is per thread too.
+thread_local QHash<QString, Nesting> nestingByConnection;
+
+} // namespace
+
+Transaction::Transaction(const Connection& connection) : m_connection(connection)
+{
+    Nesting& nesting = nestingByConnection[m_connection.db.connectionName()];
+    if (nesting.depth > 0) {
+        m_nested = true;
+        m_active = true;
+        ++nesting.depth;
+        return;
+    }
+    const QSqlError failure = m_connection.sql().beginWrite(m_connection.db);
+    m_active = failure.type() == QSqlError::NoError;
+    if (!m_active) {
+        m_beginError = failure.text();
+        return;
+    }
+    nesting = Nesting{1, false};
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    if (m_nested)
+        nestingByConnection[m_connection.db.connectionName()].doomed = true;
+    else
+        m_connection.sql().rollback(m_connection.db);
+    leave();
+}
+
+void Transaction::leave()
+{
+    m_active = false;
+    const QString name = m_connection.db.connectionName();
+    Nesting& nesting = nestingByConnection[name];
+    if (--nesting.depth <= 0)
+        nestingByConnection.remove(name);
+}
+
+Error Transaction::error() const
+{
+    return Error::make(Error::Kind::Unavailable,
+                       tr("Cannot start a change in the database (it may be busy or unreachable): %1")
+                           .arg(m_beginError));
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return error();
+    if (m_nested) {
+        leave();
+        return Done{};
+    }
+    const bool doomed = nestingByConnection[m_connection.db.connectionName()].doomed;
+    leave();
+    if (doomed) {
+        m_connection.sql().rollback(m_connection.db);
+        return Error::make(Error::Kind::Database, tr("A step of this change failed, so nothing was saved."));
+    }
+    const QSqlError failure = m_connection.sql().commit(m_connection.db);
+    if (failure.type() != QSqlError::NoError) {
+        m_connection.sql().rollback(m_connection.db);
+        return Error::make(Error::Kind::Database,
+                           tr("The database did not save the change: %1").arg(failure.text()));
+    }
+    return Done{};
+}

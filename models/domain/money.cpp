@@ -1,0 +1,126 @@
+#include "money.h"
+
+#include <QLocale>
+
+#include <limits>
+
+std::optional<Money> Money::added(Money other) const
+{
+    qint64 result = 0;
+    if (__builtin_add_overflow(m_cents, other.m_cents, &result))
+        return std::nullopt;
+    return Money(result);
+}
+
+std::optional<Money> Money::subtracted(Money other) const
+{
+    qint64 result = 0;
+    if (__builtin_sub_overflow(m_cents, other.m_cents, &result))
+        return std::nullopt;
+    return Money(result);
+}
+
+std::optional<Money> Money::multiplied(qint64 factor) const
+{
+    qint64 result = 0;
+    if (__builtin_mul_overflow(m_cents, factor, &result))
+        return std::nullopt;
+    return Money(result);
+}
+
+QString Money::toPlainString() const
+{
+    // Work on the unsigned magnitude so that INT64_MIN prints instead of overflowing on negation.
+    const bool negative = m_cents < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(m_cents) : quint64(m_cents);
+    const QString fraction = QString::number(magnitude % 100).rightJustified(2, QLatin1Char('0'));
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) +
+           QLatin1Char('.') + fraction;
+}
+
+namespace {
+
+bool isSpaceLike(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F);
+}
+
+} // namespace
+
+MoneyParse parseMoney(const QString& input, const QLocale& locale)
+{
+    MoneyParse result;
+    QString text = input.trimmed();
+    if (text.isEmpty()) {
+        result.error = MoneyParse::Error::Empty;
+        return result;
+    }
+
+    // A currency symbol typed or pasted with the amount is accepted and ignored.
+    for (const QString& symbol : {locale.currencySymbol(QLocale::CurrencySymbol),
+                                  locale.currencySymbol(QLocale::CurrencyIsoCode), QStringLiteral("¥"),
+                                  QStringLiteral("￥"), QStringLiteral("$")}) {
+        if (!symbol.isEmpty())
+            text.remove(symbol);
+    }
+    text = text.trimmed();
+
+    bool negative = false;
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(locale.negativeSign())) {
+        negative = true;
+        text.remove(0, 1);
+    }
+
+    // The locale's decimal point, or '.' where the locale does not use '.' to group thousands.
+    const QChar decimalPoint = locale.decimalPoint().at(0);
+    const QChar groupSeparator = locale.groupSeparator().at(0);
+    const auto isDecimalPoint = [&](QChar c) {
+        return c == decimalPoint || (c == QLatin1Char('.') && groupSeparator != QLatin1Char('.'));
+    };
+    const auto isGroupSeparator = [&](QChar c) {
+        return c == groupSeparator || isSpaceLike(c) ||
+               (c == QLatin1Char(',') && decimalPoint != QLatin1Char(','));
+    };
+    QString integerDigits;
+    QString fractionDigits;
+    bool inFraction = false;
+    for (QChar c : qAsConst(text)) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            (inFraction ? fractionDigits : integerDigits).append(c);
+        else if (!inFraction && isDecimalPoint(c))
+            inFraction = true;
+        else if (!inFraction && !integerDigits.isEmpty() && isGroupSeparator(c))
+            continue;
+        else {
+            result.error = MoneyParse::Error::Malformed;
+            return result;
+        }
+    }
+    if (integerDigits.isEmpty() && fractionDigits.isEmpty()) {
+        result.error = MoneyParse::Error::Malformed;
+        return result;
+    }
+    if (fractionDigits.size() > 2) {
+        result.error = MoneyParse::Error::TooManyDecimals;
+        return result;
+    }
+
+    quint64 cents = 0;
+    const QString all = (integerDigits.isEmpty() ? QStringLiteral("0") : integerDigits) +
+                        fractionDigits.leftJustified(2, QLatin1Char('0'));
+    for (QChar digit : all) {
+        if (__builtin_mul_overflow(cents, quint64(10), &cents) ||
+            __builtin_add_overflow(cents, quint64(digit.unicode() - '0'), &cents)) {
+            result.error = MoneyParse::Error::TooLarge;
+            return result;
+        }
+    }
+    const quint64 limit = negative ? quint64(std::numeric_limits<qint64>::max()) + 1
+                                   : quint64(std::numeric_limits<qint64>::max());
+    if (cents > limit) {
+        result.error = MoneyParse::Error::TooLarge;
+        return result;
+    }
+    result.value = Money::fromCents(negative ? qint64(quint64(0) - cents) : qint64(cents));
+    return result;
+}

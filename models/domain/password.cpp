@@ -1,0 +1,64 @@
+#include "password.h"
+
+#include <sodium.h>
+
+namespace {
+
+QByteArray utf8(const QString& text)
+{
+    return text.toUtf8();
+}
+
+} // namespace
+
+bool Password::initialize()
+{
+    return sodium_init() >= 0;
+}
+
+QString Password::hash(const QString& password)
+{
+    const QByteArray secret = utf8(password);
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, secret.constData(), quint64(secret.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return {};
+    return QString::fromLatin1(out);
+}
+
+bool Password::verify(const QString& storedHash, const QString& password)
+{
+    const QByteArray stored = storedHash.toLatin1();
+    const QByteArray secret = utf8(password);
+    return crypto_pwhash_str_verify(stored.constData(), secret.constData(), quint64(secret.size())) == 0;
+}
+
+bool Password::needsRehash(const QString& storedHash)
+{
+    const QByteArray stored = storedHash.toLatin1();
+    return crypto_pwhash_str_needs_rehash(stored.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0;
+}
+
+void Password::verifyNothing(const QString& password)
+{
+    static const QString decoy = hash(QStringLiteral("storekeeper decoy password"));
+    verify(decoy, password);
+}
+
+QString Password::problem(const QString& password)
+{
+    if (password.size() < minimumLength)
+        return tr("Use at least %n characters.", nullptr, minimumLength);
+    if (password.size() > 1024)
+        return tr("Use at most 1024 characters.");
+    if (password.trimmed() != password)
+        return tr("Do not start or end the password with a space.");
+    for (QChar c : password) {
+        if (c.category() == QChar::Other_Control)
+            return tr("The password contains a control character; type letters, digits and symbols only.");
+    }
+    if (password.count(password.at(0)) == password.size())
+        return tr("Use more than one distinct character.");
+    return {};
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Passwords are stored only as argon2id hashes (libsodium crypto_pwhash_str), which carry their
+// own salt and cost parameters.
+class Password
+{
+    Q_DECLARE_TR_FUNCTIONS(Password)
+public:
+    static bool initialize(); // libsodium; call once before anything else here
+    static QString hash(const QString& password); // empty on failure (out of memory)
+    static bool verify(const QString& storedHash, const QString& password);
+    static bool needsRehash(const QString& storedHash);
+    // Spends the time a verification takes, so an unknown user name answers as slowly as a known one.
+    static void verifyNothing(const QString& password);
+
+    // Empty when acceptable; otherwise what is wrong with it, to show next to the field.
+    static QString problem(const QString& password);
+    static constexpr int minimumLength = 8;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "db/connection.h"
+#include "domain/error.h"
+#include "domain/session.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+// Signing in. A wrong password costs a growing wait before the next try; five in a row lock the
+// account for a while. Both are stored in the database, so restarting the program resets nothing.
+class AuthService
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+public:
+    using Clock = std::function<qint64()>; // UTC milliseconds
+
+    static constexpr int failuresBeforeLock = 5;
+    static constexpr qint64 lockMillis = 5 * 60 * 1000;
+    // The wait after the Nth failure in a row: 1 s, 2 s, 4 s, 8 s.
+    static qint64 waitAfterFailures(int failures);
+
+    explicit AuthService(Connection connection, Clock clock = {});
+
+    // On failure the error says why in words a person can act on; Error::Authentication.
+    Result<Session> login(const QString& username, const QString& password) const;
+
+private:
+    Connection m_connection;
+    Clock m_now;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "db/connection.h"
+#include "domain/error.h"
+#include "domain/session.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+// Large synthetic catalogues and customer lists for benchmarks and load tests: a million goods in
+// well under a minute on SQLite. Rows look plausible (Chinese and English names, valid barcodes)
+// and follow every rule real rows follow; one audit row records the whole run.
+class Generator
+{
+    Q_DECLARE_TR_FUNCTIONS(Generator)
+public:
+    // Called now and then with rows written so far; return false to cancel (nothing is kept).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    struct Request
+    {
+        qint64 goods = 0;
+        qint64 customers = 0;
+        quint32 seed = 20261129;
+    };
+
+    static Status run(const Connection& connection, const Session& session, const Request& request,
+                      const Progress& progress = {});
+    static constexpr qint64 maxRows = 100'000'000;
+};

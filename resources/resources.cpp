@@ -1,0 +1,1 @@
+// The icons live in this library's resources; see CMakeLists.txt.

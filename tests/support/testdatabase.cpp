@@ -1,0 +1,135 @@
+#include "testdatabase.h"
+
+#include "db/migrations.h"
+#include "domain/password.h"
+#include "services/userservice.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+QString serverVariable(const QString& engine, const char* suffix)
+{
+    const QByteArray name = QByteArray("STOREKEEPER_TEST_") + (engine == QLatin1String("postgresql") ? "POSTGRES" : "MYSQL") + suffix;
+    return qEnvironmentVariable(name.constData());
+}
+
+} // namespace
+
+const QStringList& TestDatabase::engines()
+{
+    static const QStringList list = {QStringLiteral("sqlite"), QStringLiteral("postgresql"), QStringLiteral("mariadb")};
+    return list;
+}
+
+void TestDatabase::addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    for (const QString& engine : engines())
+        QTest::newRow(engine.toUtf8().constData()) << engine;
+}
+
+TestDatabase::TestDatabase(const QString& engine, bool migrate) : m_engine(engine)
+{
+    Password::initialize();
+    static int serial = 0;
+    m_name = QStringLiteral("sk_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++serial);
+    m_connectionName = QStringLiteral("test-") + m_name;
+    ConnectionProfile profile;
+    if (engine == QLatin1String("sqlite")) {
+        if (!m_dir.isValid()) {
+            m_error = QStringLiteral("cannot make a temporary folder");
+            return;
+        }
+        profile = ConnectionProfile::sqliteFile(m_dir.filePath(QStringLiteral("test.db")));
+    } else {
+        const QString url = serverVariable(engine, "_URL");
+        m_password = serverVariable(engine, "_PASSWORD");
+        if (url.isEmpty()) {
+            m_error = QStringLiteral("no %1 server: STOREKEEPER_TEST_%2_URL is not set. Run the tests with "
+                                     "./scripts/test, which starts the servers.")
+                          .arg(engine, engine == QLatin1String("postgresql") ? QStringLiteral("POSTGRES") : QStringLiteral("MYSQL"));
+            return;
+        }
+        auto server = ConnectionProfile::parse(url);
+        if (!server) {
+            m_error = server.error().message;
+            return;
+        }
+        m_server = server.value();
+        const QString create = engine == QLatin1String("postgresql")
+                                   ? QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_name)
+                                   : QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci").arg(m_name);
+        if (!runOnServer(create))
+            return;
+        profile = m_server;
+        profile.database = m_name;
+    }
+    m_database = Database(profile, m_password, Database::Access::ReadWriteCreate);
+    auto connection = m_database.connect(m_connectionName);
+    if (!connection) {
+        m_error = connection.error().message;
+        return;
+    }
+    m_connection = connection.value();
+    if (migrate) {
+        auto version = Migrations::migrate(m_connection);
+        if (!version)
+            m_error = version.error().message;
+    }
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_connection = Connection();
+    Database::disconnect(m_connectionName);
+    if (m_engine == QLatin1String("postgresql") && !m_server.host.isEmpty())
+        runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    else if (m_engine == QLatin1String("mariadb") && !m_server.host.isEmpty())
+        runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_name));
+}
+
+bool TestDatabase::runOnServer(const QString& sql)
+{
+    const QString name = m_connectionName + QStringLiteral("-server");
+    bool done = false;
+    {
+        auto connection = Database(m_server, m_password).connect(name);
+        if (!connection) {
+            m_error = connection.error().message;
+        } else {
+            QSqlQuery query(connection.value().db);
+            done = query.exec(sql);
+            if (!done)
+                m_error = query.lastError().text();
+        }
+    }
+    Database::disconnect(name);
+    return done;
+}
+
+Session TestDatabase::sessionFor(Role role, qint64 userId)
+{
+    Session session;
+    session.userId = userId;
+    session.username = RoleNames::key(role);
+    session.displayName = RoleNames::displayName(role);
+    session.role = role;
+    return session;
+}
+
+Session TestDatabase::createUser(Role role, const QString& username)
+{
+    auto id = UserService(m_connection)
+                  .create(Session::maintenance(), {username, username, QStringLiteral("correct-horse-1"), role});
+    if (!id) {
+        m_error = id.error().message;
+        return {};
+    }
+    Session session = sessionFor(role, id.value());
+    session.username = username;
+    return session;
+}

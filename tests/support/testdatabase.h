@@ -1,0 +1,44 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/session.h"
+
+#include <QTemporaryDir>
+
+// A fresh, empty database on one engine for one test: a file in a temporary folder for SQLite, a
+// newly created database on the PostgreSQL or MariaDB server that scripts/test started. Dropped
+// afterwards. A server that is not there is an error, never a skip.
+class TestDatabase
+{
+public:
+    static const QStringList& engines(); // "sqlite", "postgresql", "mariadb"
+    // Adds a column "engine" and one row per engine to a Qt Test _data() function.
+    static void addEngineRows();
+
+    explicit TestDatabase(const QString& engine, bool migrate = true);
+    ~TestDatabase();
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString& error() const { return m_error; }
+    const Database& database() const { return m_database; }
+    const Connection& connection() const { return m_connection; }
+    QString url() const { return m_database.profile().toUrl(); }
+    QString password() const { return m_password; }
+
+    // Creates a staff account with ROLE and returns its session (password "correct-horse-1").
+    Session createUser(Role role, const QString& username);
+    static Session sessionFor(Role role, qint64 userId = 0);
+
+private:
+    bool runOnServer(const QString& sql);
+
+    QString m_engine;
+    QString m_error;
+    QTemporaryDir m_dir;
+    QString m_name;
+    QString m_password;
+    ConnectionProfile m_server; // the maintenance database on the server
+    Database m_database;
+    Connection m_connection;
+    QString m_connectionName;
+};

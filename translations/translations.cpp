@@ -1,0 +1,1 @@
+// The translations live in this library's resources (:/i18n); see CMakeLists.txt.

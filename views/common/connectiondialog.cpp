@@ -1,0 +1,133 @@
+#include "connectiondialog.h"
+
+#include "messagewidget.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+ConnectionDialog::ConnectionDialog(const ConnectionProfile& current, QWidget* parent)
+    : QDialog(parent), m_profile(current), m_message(new MessageWidget), m_engine(new QComboBox),
+      m_pages(new QStackedWidget), m_path(new QLineEdit), m_host(new QLineEdit), m_port(new QSpinBox),
+      m_user(new QLineEdit), m_database(new QLineEdit), m_sslMode(new QComboBox), m_password(new QLineEdit)
+{
+    setObjectName(QStringLiteral("connectionDialog"));
+    setWindowTitle(tr("Connect to a database"));
+    setMinimumWidth(520);
+    m_engine->addItem(tr("SQLite file on this computer"), int(ConnectionProfile::Engine::SQLite));
+    m_engine->addItem(tr("PostgreSQL server"), int(ConnectionProfile::Engine::PostgreSQL));
+    m_engine->addItem(tr("MariaDB or MySQL server"), int(ConnectionProfile::Engine::MySQL));
+    m_port->setRange(1, 65535);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_sslMode->addItem(tr("Server's default (prefer)"), QString());
+    for (const char* mode : {"disable", "require", "verify-ca", "verify-full"})
+        m_sslMode->addItem(QLatin1String(mode), QLatin1String(mode));
+
+    auto* filePage = new QWidget;
+    auto* browse = new QPushButton(tr("&Browse…"));
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto* fileForm = new QFormLayout(filePage);
+    fileForm->addRow(tr("&File:"), pathRow);
+
+    auto* serverPage = new QWidget;
+    auto* serverForm = new QFormLayout(serverPage);
+    serverForm->addRow(tr("&Host:"), m_host);
+    serverForm->addRow(tr("P&ort:"), m_port);
+    serverForm->addRow(tr("&User:"), m_user);
+    serverForm->addRow(tr("&Password:"), m_password);
+    serverForm->addRow(tr("&Database:"), m_database);
+    serverForm->addRow(tr("&Encryption (TLS):"), m_sslMode);
+    m_pages->addWidget(filePage);
+    m_pages->addWidget(serverPage);
+
+    auto* top = new QFormLayout;
+    top->addRow(tr("&Kind:"), m_engine);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addLayout(top);
+    layout->addWidget(m_pages);
+    layout->addWidget(new QLabel(tr("Switching databases signs you out; you sign in again on the other database.")));
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    connect(m_engine, qOverload<int>(&QComboBox::currentIndexChanged), this, &ConnectionDialog::engineChanged);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Storekeeper database file"), m_path->text(),
+                                                          tr("SQLite databases (*.db *.sqlite);;All files (*)"),
+                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_path->setText(file);
+    });
+
+    m_engine->setCurrentIndex(m_engine->findData(int(current.engine)));
+    m_path->setText(current.path);
+    m_host->setText(current.isServer() ? current.host : QStringLiteral("localhost"));
+    m_user->setText(current.user);
+    m_database->setText(current.isServer() ? current.database : QStringLiteral("storekeeper"));
+    m_sslMode->setCurrentIndex(std::max(0, m_sslMode->findData(current.sslMode)));
+    engineChanged();
+    if (current.isServer())
+        m_port->setValue(current.effectivePort());
+}
+
+void ConnectionDialog::engineChanged()
+{
+    const auto engine = ConnectionProfile::Engine(m_engine->currentData().toInt());
+    m_pages->setCurrentIndex(engine == ConnectionProfile::Engine::SQLite ? 0 : 1);
+    m_sslMode->setEnabled(engine == ConnectionProfile::Engine::PostgreSQL);
+    ConnectionProfile defaults;
+    defaults.engine = engine;
+    m_port->setValue(defaults.effectivePort() > 0 ? defaults.effectivePort() : 5432);
+}
+
+QString ConnectionDialog::password() const
+{
+    return m_password->text();
+}
+
+void ConnectionDialog::showError(const QString& message)
+{
+    m_message->showMessage(message);
+}
+
+void ConnectionDialog::accept()
+{
+    const auto engine = ConnectionProfile::Engine(m_engine->currentData().toInt());
+    QString url;
+    if (engine == ConnectionProfile::Engine::SQLite) {
+        url = QStringLiteral("sqlite:") + m_path->text().trimmed();
+    } else {
+        QUrl server;
+        server.setScheme(engine == ConnectionProfile::Engine::PostgreSQL ? QStringLiteral("postgresql")
+                                                                         : QStringLiteral("mysql"));
+        server.setUserName(m_user->text().trimmed());
+        server.setHost(m_host->text().trimmed());
+        server.setPort(m_port->value());
+        server.setPath(QLatin1Char('/') + m_database->text().trimmed());
+        const QString ssl = m_sslMode->currentData().toString();
+        if (engine == ConnectionProfile::Engine::PostgreSQL && !ssl.isEmpty())
+            server.setQuery(QStringLiteral("sslmode=") + ssl);
+        url = server.toString();
+    }
+    auto profile = ConnectionProfile::parse(url);
+    if (!profile) {
+        showError(profile.error().message);
+        return;
+    }
+    m_profile = profile.value();
+    QDialog::accept();
+}

@@ -1,0 +1,62 @@
+#include "categorycombo.h"
+
+CategoryCombo::CategoryCombo(Mode mode, QWidget* parent) : QComboBox(parent), m_mode(mode)
+{
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setCategories({});
+}
+
+void CategoryCombo::setCategories(const QList<Category>& categories)
+{
+    const qint64 current = currentCategoryId();
+    m_categories = categories;
+    QSignalBlocker block(this);
+    clear();
+    addItem(m_mode == Mode::Filter ? tr("All categories") : tr("No category"), qint64(0));
+    for (const Category& category : categories)
+        addItem(QString(category.depth * 4, QLatin1Char(' ')) + category.name, category.id);
+    setCurrentCategoryId(current);
+}
+
+qint64 CategoryCombo::currentCategoryId() const
+{
+    return currentData().toLongLong();
+}
+
+void CategoryCombo::setCurrentCategoryId(qint64 id)
+{
+    const int index = findData(id);
+    setCurrentIndex(index >= 0 ? index : 0);
+}
+
+QList<qint64> CategoryCombo::chosenSubtree() const
+{
+    const qint64 chosen = currentCategoryId();
+    if (chosen == 0)
+        return {};
+    // The list is in tree order: the subtree is the chosen entry and the deeper ones right after it.
+    QList<qint64> ids;
+    int depth = -1;
+    for (const Category& category : m_categories) {
+        if (depth < 0) {
+            if (category.id == chosen) {
+                depth = category.depth;
+                ids.append(category.id);
+            }
+        } else if (category.depth > depth) {
+            ids.append(category.id);
+        } else {
+            break;
+        }
+    }
+    return ids;
+}
+
+QString CategoryCombo::nameOf(qint64 id) const
+{
+    for (const Category& category : m_categories) {
+        if (category.id == id)
+            return category.name;
+    }
+    return {};
+}

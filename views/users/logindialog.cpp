@@ -1,0 +1,100 @@
+#include "logindialog.h"
+
+#include "common/messagewidget.h"
+#include "config/settings.h"
+#include "services/authservice.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+LoginDialog::LoginDialog(const Connection& connection, QWidget* parent)
+    : QDialog(parent), m_connection(connection), m_message(new MessageWidget), m_username(new QLineEdit),
+      m_password(new QLineEdit), m_signIn(new QPushButton(tr("Sign in"))), m_countdown(new QTimer(this))
+{
+    setObjectName(QStringLiteral("loginDialog"));
+    setWindowTitle(tr("Sign in to Storekeeper"));
+    setMinimumWidth(420);
+    m_username->setObjectName(QStringLiteral("loginUsername"));
+    m_password->setObjectName(QStringLiteral("loginPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_signIn->setObjectName(QStringLiteral("loginSignIn"));
+    m_signIn->setDefault(true);
+    m_username->setText(Settings::string(Settings::Key::LastUsername));
+
+    auto* logo = new QLabel;
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/storekeeper.svg")).pixmap(48, 48));
+    auto* title = new QLabel(QStringLiteral("<b style='font-size:15pt'>%1</b><br>%2")
+                                 .arg(tr("Storekeeper"), tr("Database: %1 · %2")
+                                                              .arg(connection.profile.engineName(),
+                                                                   connection.profile.location().toHtmlEscaped())));
+    title->setObjectName(QStringLiteral("loginDatabase"));
+    title->setWordWrap(true);
+    auto* header = new QHBoxLayout;
+    header->addWidget(logo);
+    header->addWidget(title, 1);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&User name:"), m_username);
+    form->addRow(tr("&Password:"), m_password);
+    auto* buttons = new QDialogButtonBox;
+    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addSpacing(6);
+    layout->addWidget(m_message);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    m_countdown->setInterval(250);
+    connect(m_countdown, &QTimer::timeout, this, &LoginDialog::tick);
+    if (m_username->text().isEmpty())
+        m_username->setFocus();
+    else
+        m_password->setFocus();
+}
+
+void LoginDialog::accept()
+{
+    if (m_retryAt > QDateTime::currentMSecsSinceEpoch())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto session = AuthService(m_connection).login(m_username->text(), m_password->text());
+    QApplication::restoreOverrideCursor();
+    if (session) {
+        m_session = session.value();
+        Settings::setValue(Settings::Key::LastUsername, m_session.username);
+        QDialog::accept();
+        return;
+    }
+    m_message->showMessage(session.error().message);
+    m_password->clear();
+    m_password->setFocus();
+    if (session.error().retryAfterMs > 0) {
+        m_retryAt = QDateTime::currentMSecsSinceEpoch() + session.error().retryAfterMs;
+        tick();
+        m_countdown->start();
+    }
+}
+
+void LoginDialog::tick()
+{
+    const qint64 left = m_retryAt - QDateTime::currentMSecsSinceEpoch();
+    if (left <= 0) {
+        m_countdown->stop();
+        m_signIn->setEnabled(true);
+        m_signIn->setText(tr("Sign in"));
+        return;
+    }
+    m_signIn->setEnabled(false);
+    m_signIn->setText(tr("Wait %1 s").arg((left + 999) / 1000));
+}

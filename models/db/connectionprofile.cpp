@@ -20,6 +20,33 @@ bool hasControlCharacters(const QString& text)
     return false;
 }
 
+// The address as it may be repeated in a message: no password, no control characters, not huge.
+QString displayable(const QString& input)
+{
+    QString text = input.left(200);
+    for (QChar& c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar(0xFFFD);
+    }
+    const QUrl url(text, QUrl::TolerantMode);
+    if (url.isValid() && !url.password().isEmpty()) {
+        QUrl masked = url;
+        masked.setPassword(QStringLiteral("***"));
+        return masked.toString();
+    }
+    return text;
+}
+
+// The text between "scheme://" and the path, as typed: QUrl drops an empty port ("host:/db").
+QString typedAuthority(const QString& url)
+{
+    const qsizetype start = url.indexOf(QLatin1String("://"));
+    if (start < 0)
+        return {};
+    const qsizetype end = url.indexOf(QLatin1Char('/'), start + 3);
+    return url.mid(start + 3, end < 0 ? -1 : end - start - 3);
+}
+
 } // namespace
 
 ConnectionProfile ConnectionProfile::sqliteFile(const QString& path)
@@ -37,7 +64,7 @@ Result<ConnectionProfile> ConnectionProfile::parse(const QString& input)
         return Error::make(Error::Kind::Validation,
                            tr("The database address \"%1\" is not valid: %2 Use sqlite:PATH, "
                               "postgresql://user@host:port/database or mysql://user@host:port/database.")
-                               .arg(input.left(200), why));
+                               .arg(displayable(input), why));
     };
     if (url.isEmpty())
         return malformed(tr("it is empty."));
@@ -77,7 +104,7 @@ Result<ConnectionProfile> ConnectionProfile::parse(const QString& input)
     if (profile.user.isEmpty())
         return malformed(tr("the user name is missing (user@host)."));
     profile.port = parsed.port(0);
-    if (parsed.port(-1) == 0 || (parsed.port(-1) == -1 && parsed.authority().endsWith(QLatin1Char(':'))))
+    if (parsed.port(-1) == 0 || typedAuthority(url).endsWith(QLatin1Char(':')))
         return malformed(tr("the port is not a number between 1 and 65535."));
     profile.database = parsed.path().mid(1);
     if (profile.database.isEmpty() || profile.database.contains(QLatin1Char('/')))

@@ -71,8 +71,6 @@ Result<Connection> Database::connect(const QString& name) const
         }
         db.setDatabaseName(m_profile.path);
         options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
-        if (readOnly)
-            options << QStringLiteral("QSQLITE_OPEN_READONLY");
     } else {
         db.setHostName(m_profile.host);
         db.setPort(m_profile.effectivePort());

@@ -33,8 +33,10 @@ public:
     // {ts} (UTC milliseconds), {bool}, {text}, and {table} (table options after the closing paren).
     QString expandDdl(const QString& ddl) const;
 
-    // Statements run on every new connection (time zone, strictness, pragmas).
+    // Statements run on every new connection (time zone, strictness, pragmas). They never write.
     virtual QStringList sessionSetup(bool readOnly) const = 0;
+    // Lasting settings of a database known to be Storekeeper's, run before migrating it.
+    virtual QStringList prepareDatabase() const { return {}; }
 
     // Starts a write transaction. SQLite needs BEGIN IMMEDIATE: a deferred BEGIN that later writes
     // can fail with SQLITE_BUSY instead of waiting for the lock. Each returns the engine's error,
@@ -43,8 +45,13 @@ public:
     virtual QSqlError commit(QSqlDatabase& db) const;
     virtual QSqlError rollback(QSqlDatabase& db) const;
 
-    // Appended to a SELECT that reads rows it will update in the same transaction.
-    virtual QString forUpdate() const { return QStringLiteral(" FOR UPDATE"); }
+    // Appended to a SELECT that reads rows of the table aliased ALIAS that it will update in the same
+    // transaction (other joined tables are read, not locked).
+    virtual QString forUpdate(const QString& alias) const
+    {
+        Q_UNUSED(alias)
+        return QStringLiteral(" FOR UPDATE");
+    }
 
     // Full-text search over TABLE.search_text.
     virtual QStringList searchIndexDdl(const QString& table) const = 0;

@@ -53,6 +53,10 @@ Result<int> Migrations::migrate(const Connection& connection)
     if (!inspected)
         return inspected;
     int current = inspected.value();
+    for (const QString& statement : connection.sql().prepareDatabase()) {
+        if (auto done = Sql::exec(connection, statement); !done)
+            return done.error();
+    }
     for (const SchemaStep& step : schemaSteps()) {
         if (step.version <= current)
             continue;

@@ -24,6 +24,9 @@ public:
         return statements;
     }
 
+    // PostgreSQL refuses FOR UPDATE on the nullable side of an outer join, so name the table.
+    QString forUpdate(const QString& alias) const override { return QStringLiteral(" FOR UPDATE OF ") + alias; }
+
     QStringList searchIndexDdl(const QString& table) const override
     {
         return {QStringLiteral("CREATE INDEX ix_%1_search ON %1 USING GIN (%2)")

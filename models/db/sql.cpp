@@ -6,6 +6,12 @@ Result<QSqlQuery> Sql::exec(const Connection& connection, const QString& sql, co
 {
     QSqlQuery query(connection.db);
     query.setForwardOnly(true);
+    // Without values there is nothing to bind, and PostgreSQL cannot PREPARE DDL.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return failure(query);
+        return query;
+    }
     if (!query.prepare(sql))
         return failure(query);
     for (const QVariant& value : values)

@@ -13,24 +13,28 @@ public:
     ConnectionProfile::Engine engine() const override { return ConnectionProfile::Engine::SQLite; }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
 
+    // Only settings of this connection: nothing here writes to the file, which may turn out not to
+    // be a Storekeeper database at all. Read-only connections use query_only rather than opening the
+    // file read-only, so the last one to close can still tidy away the WAL's side files.
     QStringList sessionSetup(bool readOnly) const override
     {
-        QStringList statements = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA cache_size = -32768")};
-        if (!readOnly) {
-            // Sales must survive a power cut: WAL with a sync on every commit.
-            statements << QStringLiteral("PRAGMA journal_mode = WAL")
-                       << QStringLiteral("PRAGMA synchronous = FULL");
-        }
+        QStringList statements = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768"),
+                                  // Sales must survive a power cut: a sync on every commit.
+                                  QStringLiteral("PRAGMA synchronous = FULL")};
+        if (readOnly)
+            statements << QStringLiteral("PRAGMA query_only = ON");
         return statements;
     }
+
+    // Write-ahead logging lets the window read while another connection writes. Stored in the file.
+    QStringList prepareDatabase() const override { return {QStringLiteral("PRAGMA journal_mode = WAL")}; }
 
     QSqlError beginWrite(QSqlDatabase& db) const override { return run(db, QStringLiteral("BEGIN IMMEDIATE")); }
     QSqlError commit(QSqlDatabase& db) const override { return run(db, QStringLiteral("COMMIT")); }
     QSqlError rollback(QSqlDatabase& db) const override { return run(db, QStringLiteral("ROLLBACK")); }
 
     // SQLite locks the whole database for a write transaction, so rows need no lock of their own.
-    QString forUpdate() const override { return {}; }
+    QString forUpdate(const QString&) const override { return {}; }
 
     QStringList searchIndexDdl(const QString& table) const override
     {

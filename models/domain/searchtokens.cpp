@@ -81,6 +81,14 @@ QList<Run> splitRuns(const QString& text)
     return runs;
 }
 
+QString cut(const QString& token)
+{
+    if (token.size() <= maxTokenLength)
+        return token;
+    const bool splitsPair = token.at(maxTokenLength - 1).isHighSurrogate();
+    return token.left(splitsPair ? maxTokenLength - 1 : maxTokenLength);
+}
+
 QStringList characters(const QString& run)
 {
     QStringList result;
@@ -97,7 +105,8 @@ QStringList characters(const QString& run)
 QStringList forDocument(const QStringList& texts, const QStringList& codes)
 {
     QStringList tokens;
-    const auto add = [&](const QString& token) { // a document has a few dozen tokens: a scan beats hashing
+    const auto add = [&](const QString& whole) { // a document has a few dozen tokens: a scan beats hashing
+        const QString token = cut(whole);
         if (!token.isEmpty() && !tokens.contains(token))
             tokens.append(token);
     };
@@ -131,7 +140,9 @@ QList<QueryTerm> forQuery(const QString& text)
 {
     QList<QueryTerm> terms;
     QSet<QString> seen;
-    const auto add = [&](const QString& token, bool prefix) {
+    const auto add = [&](const QString& whole, bool prefix) {
+        const QString token = cut(whole);
+        prefix = prefix || token.size() < whole.size();
         const QString key = token + (prefix ? QStringLiteral("*") : QString());
         if (!seen.contains(key)) {
             seen.insert(key);

@@ -13,6 +13,10 @@ namespace SearchTokens {
 // parts joined, so punctuation typed or left out does not matter.
 QStringList forDocument(const QStringList& texts, const QStringList& codes = {});
 
+// Longer words are cut to this length in documents and queries alike: engines limit word length
+// (PostgreSQL's tsquery to 2 KB, InnoDB's index to 84 characters), and nobody types more to find one.
+constexpr int maxTokenLength = 48;
+
 struct QueryTerm
 {
     QString token;

@@ -19,9 +19,9 @@ Error refused(const QString& message, qint64 retryAfterMs = 0)
     return error;
 }
 
-QString secondsText(qint64 millis)
+int seconds(qint64 millis)
 {
-    return QString::number((millis + 999) / 1000);
+    return int((millis + 999) / 1000);
 }
 
 } // namespace
@@ -42,7 +42,12 @@ AuthService::AuthService(Connection connection, Clock clock) : m_connection(std:
 Result<Session> AuthService::login(const QString& usernameInput, const QString& password) const
 {
     const QString username = UserService::normalizedUsername(usernameInput);
-    const QString wrong = tr("Wrong user name or password. Check both (and Caps Lock) and try again.");
+    // An unknown user name answers exactly like a wrong password, so guessing reveals no names.
+    const auto wrong = [](qint64 waitMillis) {
+        return refused(tr("Wrong user name or password. Check both (and Caps Lock) and try again.") +
+                           QLatin1Char(' ') + tr("You can try again in %n second(s).", nullptr, seconds(waitMillis)),
+                       waitMillis);
+    };
     if (username.isEmpty() || password.isEmpty())
         return refused(tr("Enter your user name and password."));
 
@@ -52,14 +57,14 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
     auto row = Sql::exec(m_connection,
                          QStringLiteral("SELECT id, display_name, password_hash, role, active, failed_logins, "
                                         "last_failed_at, locked_until FROM users WHERE username = ?") +
-                             m_connection.sql().forUpdate(),
+                             m_connection.sql().forUpdate(QStringLiteral("users")),
                          {username});
     if (!row)
         return row.error();
     QSqlQuery& query = row.value();
     if (!query.next()) {
         Password::verifyNothing(password);
-        return refused(wrong);
+        return wrong(waitAfterFailures(1));
     }
     const qint64 id = query.value(0).toLongLong();
     Session session;
@@ -85,7 +90,7 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
                        lockedUntil - now);
     const qint64 waitUntil = lastFailedAt + waitAfterFailures(failures);
     if (failures > 0 && waitUntil > now)
-        return refused(tr("Wait %1 seconds before trying again.").arg(secondsText(waitUntil - now)), waitUntil - now);
+        return refused(tr("Wait %n second(s) before trying again.", nullptr, seconds(waitUntil - now)), waitUntil - now);
 
     if (!role || !Password::verify(storedHash, password)) {
         const int failuresNow = failures + 1;
@@ -104,9 +109,7 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
                               int(lockMillis / 60000))
                                .arg(username),
                            lockMillis);
-        return refused(wrong + QLatin1Char(' ') +
-                           tr("You can try again in %1 seconds.").arg(secondsText(waitAfterFailures(failuresNow))),
-                       waitAfterFailures(failuresNow));
+        return wrong(waitAfterFailures(failuresNow));
     }
 
     QVariantList values = {now, id};

@@ -53,7 +53,7 @@ QJsonObject toJson(const GoodsRecord& record)
 
 Result<GoodsRecord> GoodsService::fetch(qint64 id, bool lock) const
 {
-    auto rows = Sql::exec(m_connection, selectGoods + (lock ? m_connection.sql().forUpdate() : QString()), {id});
+    auto rows = Sql::exec(m_connection, selectGoods + (lock ? m_connection.sql().forUpdate(QStringLiteral("g")) : QString()), {id});
     if (!rows)
         return rows.error();
     QSqlQuery& q = rows.value();

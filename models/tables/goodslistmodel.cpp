@@ -10,9 +10,9 @@ namespace {
 enum Field { Id, SkuField, NameField, BarcodeField, CategoryField, UnitField, PriceField, CostField,
              UpdatedField, ArchivedField, VersionField };
 
-const QString selectGoods = QStringLiteral(
-    "SELECT g.id, g.sku, g.name, g.barcode, c.name, g.unit, g.price_cents, g.cost_cents, g.updated_at, "
-    "g.archived, g.version FROM goods g LEFT JOIN categories c ON c.id = g.category_id");
+const QString goodsColumns = QStringLiteral(
+    "g.id, g.sku, g.name, g.barcode, c.name, g.unit, g.price_cents, g.cost_cents, g.updated_at, g.archived, g.version");
+const QString categoryJoin = QStringLiteral("LEFT JOIN categories c ON c.id = g.category_id");
 
 int fieldOf(int column)
 {
@@ -70,8 +70,11 @@ PagedQuery GoodsListModel::buildQuery(const Dialect& dialect, const GoodsFilter&
                                       Qt::SortOrder order)
 {
     PagedQuery query;
-    query.select = selectGoods;
-    query.countFrom = QStringLiteral("SELECT COUNT(*) FROM goods g");
+    query.columns = goodsColumns;
+    query.table = QStringLiteral("goods g");
+    query.joins = categoryJoin;
+    if (sortColumn == Category)
+        query.keyJoins = categoryJoin;
     QStringList conditions = {QStringLiteral("g.archived = ?")};
     query.values << (filter.archived ? 1 : 0);
     if (!filter.categoryIds.isEmpty()) {
@@ -103,7 +106,7 @@ void GoodsListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    if (column == m_sortColumn && order == m_sortOrder && !query().select.isEmpty())
+    if (column == m_sortColumn && order == m_sortOrder && !query().isEmpty())
         return;
     m_sortColumn = column;
     m_sortOrder = order;

@@ -6,13 +6,22 @@
 // A list query as the page loader runs it: rows in a stable order (the sort column, then a unique
 // key), fetched a page at a time, and counted on their own. Every part holding user input is bound
 // through `values`, never pasted into the text.
+//
+// A page is found in two steps: first its keys, from `table` and `keyJoins` alone, which an index
+// on the sort column answers without touching the rows it skips; then the shown columns of just
+// those keys, with `joins`. Skipping half a million rows to reach the middle of a list then costs
+// an index walk, not half a million row lookups.
 struct PagedQuery
 {
-    QString select;      // "SELECT ... FROM t LEFT JOIN ..." without WHERE
-    QString countFrom;   // "SELECT COUNT(*) FROM t" (no joins the filter does not need)
+    QString columns;     // "g.id, g.name, c.name"
+    QString table;       // "goods g"
+    QString joins;       // joins the shown columns need
+    QString keyJoins;    // joins `where` or `orderBy` need (empty when they use `table` only)
     QString where;       // conditions without WHERE; empty for all rows
-    QVariantList values; // bound to the '?' in `where`, once for the rows and once for the count
+    QVariantList values; // bound to the '?' in `where`
     QString orderBy;     // a column expression chosen from a fixed list, never user text
     bool descending = false;
-    QString key;         // unique column breaking ties, so every page has a stable place
+    QString key;         // unique column breaking ties, so every row has a stable place
+
+    bool isEmpty() const { return columns.isEmpty(); }
 };

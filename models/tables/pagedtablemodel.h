@@ -39,7 +39,9 @@ public:
     // Reads everything again (after an edit here or elsewhere), keeping the current rows until then.
     void refresh();
 
-    bool isCountKnown() const { return m_countKnown; }
+    // False while the rows on screen still belong to the previous query.
+    bool isCurrent() const { return !m_swapPending; }
+    bool isCountKnown() const { return m_countKnown && !m_swapPending; }
     qint64 totalCount() const { return m_count; }
     int pageSize() const { return m_pageSize; }
     int maxCachedPages() const { return m_maxPages; }

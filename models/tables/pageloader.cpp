@@ -131,11 +131,16 @@ void PageLoader::runPage(const PagedQuery& query, const Request& request)
     }
     const bool descending = query.descending != fromEnd;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString sql = query.select;
-    if (!query.where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + query.where;
-    sql += QStringLiteral(" ORDER BY ") + query.orderBy + direction + QStringLiteral(", ") + query.key + direction;
-    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    const QString order = QStringLiteral(" ORDER BY ") + query.orderBy + direction + QStringLiteral(", ") + query.key +
+                          direction;
+    // A derived table rather than IN (...): MariaDB and MySQL refuse LIMIT inside IN.
+    const QString keys = QStringLiteral("SELECT %1 AS page_key FROM %2 %3%4%5 LIMIT %6 OFFSET %7")
+                             .arg(query.key, query.table, query.keyJoins,
+                                  query.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.where, order)
+                             .arg(limit)
+                             .arg(offset);
+    const QString sql = QStringLiteral("SELECT %1 FROM (%2) page JOIN %3 ON %4 = page.page_key %5%6")
+                            .arg(query.columns, keys, query.table, query.key, query.joins, order);
 
     auto result = Sql::exec(m_connection, sql, query.values);
     if (!result) {
@@ -159,7 +164,7 @@ void PageLoader::runPage(const PagedQuery& query, const Request& request)
 
 void PageLoader::runCount(const PagedQuery& query, const Request& request)
 {
-    QString sql = query.countFrom;
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(query.table, query.keyJoins);
     if (!query.where.isEmpty())
         sql += QStringLiteral(" WHERE ") + query.where;
     auto count = Sql::scalar(m_connection, sql, query.values);

@@ -23,7 +23,8 @@
 #include <limits>
 
 namespace {
-// Long enough to skip the states in between fast typing or a barcode scanner's burst.
+// A keystroke after a pause searches at once; keystrokes closer together than this (fast typing,
+// a barcode scanner's burst) wait until they stop, so the states in between are never queried.
 constexpr int searchDelayMs = 120;
 } // namespace
 
@@ -55,13 +56,14 @@ GoodsView::GoodsView(const Workspace& workspace, QWidget* parent)
     m_delete->setToolTip(tr("Delete an item nothing refers to yet"));
 
     m_table->setModel(m_model);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     const QByteArray header = Settings::bytes(Settings::Key::GoodsHeaderState);
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
         m_table->setColumnWidth(GoodsListModel::Sku, 120);
-        m_table->setColumnWidth(GoodsListModel::Name, 340);
+        m_table->setColumnWidth(GoodsListModel::Name, 320);
         m_table->setColumnWidth(GoodsListModel::Barcode, 130);
-        m_table->setColumnWidth(GoodsListModel::Category, 130);
+        m_table->setColumnWidth(GoodsListModel::Category, 120);
         m_table->setColumnWidth(GoodsListModel::Unit, 60);
         m_table->setColumnWidth(GoodsListModel::Price, 90);
         m_table->setColumnWidth(GoodsListModel::Cost, 90);
@@ -92,8 +94,15 @@ GoodsView::GoodsView(const Workspace& workspace, QWidget* parent)
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
-    connect(m_searchDelay, &QTimer::timeout, this, &GoodsView::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        if (m_model->filter().search != m_search->text())
+            applyFilter();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (!m_searchDelay->isActive())
+            applyFilter();
+        m_searchDelay->start();
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         // A scanner ends with Enter: search now, then let arrow keys and Enter work on the results.
         m_searchDelay->stop();

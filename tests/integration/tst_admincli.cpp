@@ -1,0 +1,241 @@
+// storekeeper-admin as a user meets it: the real executable in a child process, judged only by its
+// exit code, what it prints and what it leaves on disk or on the server.
+#include "adminprocess.h"
+#include "domain/password.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <memory>
+
+namespace {
+
+const QString adminPassword = QStringLiteral("correct-horse-battery");
+
+} // namespace
+
+class TestAdminCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+
+    void happyPath_data();
+    void happyPath();
+    void defaultDatabaseStaysInTheHomeFolder();
+    void unreachableServer_data();
+    void unreachableServer();
+    void wrongServerPassword_data();
+    void wrongServerPassword();
+    void noServerPasswordAndNoTerminal_data();
+    void noServerPasswordAndNoTerminal();
+
+private:
+    AdminProcess m_admin;
+};
+
+void TestAdminCli::initTestCase()
+{
+    const QString problem = m_admin.binaryProblem();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(Password::initialize());
+}
+
+void TestAdminCli::init()
+{
+    QVERIFY(m_admin.makeRoot()); // a fresh root and home for every test row
+}
+
+void TestAdminCli::happyPath_data()
+{
+    TestDatabase::addEngineRows();
+}
+
+void TestAdminCli::happyPath()
+{
+    QFETCH(QString, engine);
+    const bool sqlite = engine == QLatin1String("sqlite");
+    const QString file = m_admin.path("shop.db");
+    std::unique_ptr<TestDatabase> server;
+    Environment env{{"STOREKEEPER_ADMIN_PASSWORD", adminPassword}};
+    QString address = QStringLiteral("sqlite:") + file;
+    if (!sqlite) {
+        server = std::make_unique<TestDatabase>(engine, /*migrate*/ false);
+        QVERIFY2(server->ok(), qPrintable(server->error()));
+        address = server->url();
+        env.insert("STOREKEEPER_DB_PASSWORD", server->password());
+    }
+    const QStringList db = {"--database", address};
+
+    const CliRun migrated = m_admin.run(QStringList{"migrate"} + db, env);
+    COMPARE_EXIT(migrated, 0);
+    VERIFY_SAYS(migrated.out, "is now at schema version 1.");
+    std::unique_ptr<SqliteFile> own;
+    if (sqlite) {
+        QVERIFY(QFileInfo(file).isFile());
+        own = std::make_unique<SqliteFile>(file);
+        QVERIFY(own->isOpen());
+    }
+    const QSqlDatabase check = sqlite ? own->db() : server->connection().db;
+    QCOMPARE(scalar(check, "SELECT MAX(version) FROM schema_version").toInt(), 1);
+
+    const CliRun created = m_admin.run(QStringList{"create-admin", "--username", "Boss"} + db, env);
+    COMPARE_EXIT(created, 0);
+    VERIFY_SAYS(created.out, "Administrator \"boss\" created.");
+    QCOMPARE(scalar(check, "SELECT role FROM users WHERE username = 'boss'").toString(), QString("admin"));
+    QVERIFY(Password::verify(
+        scalar(check, "SELECT password_hash FROM users WHERE username = 'boss'").toString(), adminPassword));
+
+    const CliRun demo = m_admin.run(QStringList{"demo-data"} + db, env);
+    COMPARE_EXIT(demo, 0);
+    const QRegularExpressionMatch summary =
+        QRegularExpression(
+            "Demo data added: \\d+ categories, (\\d+) goods, \\d+ suppliers, (\\d+) customers, 4 staff")
+            .match(demo.out);
+    QVERIFY2(summary.hasMatch(), qPrintable(demo.out));
+    for (const char* account : {"demo-admin / storekeeper-admin", "demo-manager / storekeeper-manager",
+                                "demo-clerk / storekeeper-clerk", "demo-cashier / storekeeper-cashier"})
+        VERIFY_SAYS(demo.out, QString::fromLatin1(account));
+    QCOMPARE(scalar(check, "SELECT COUNT(*) FROM users").toInt(), 5);
+
+    const CliRun generated =
+        m_admin.run(QStringList{"generate", "--goods", "2000", "--customers", "300"} + db, env);
+    COMPARE_EXIT(generated, 0);
+    VERIFY_SAYS(generated.out, "Added ");
+    QCOMPARE(scalar(check, "SELECT COUNT(*) FROM goods").toInt(), summary.captured(1).toInt() + 2000);
+    QCOMPARE(scalar(check, "SELECT COUNT(*) FROM customers").toInt(), summary.captured(2).toInt() + 300);
+
+    const CliRun clean = m_admin.run(QStringList{"check"} + db, env);
+    COMPARE_EXIT(clean, 0);
+    VERIFY_SAYS(clean.out, "No problems found.");
+
+    const CliRun again = m_admin.run(QStringList{"migrate"} + db, env);
+    COMPARE_EXIT(again, 0);
+    VERIFY_SAYS(again.out, "is up to date (schema version 1).");
+
+    // Stock that no longer matches its movements, as a hand edit or a bug elsewhere would leave it.
+    QSqlQuery level(check);
+    QVERIFY(level.exec(
+        sqlite
+            ? "SELECT goods_id, warehouse_id, quantity FROM stock_levels WHERE rowid = 1"
+            : "SELECT goods_id, warehouse_id, quantity FROM stock_levels ORDER BY goods_id, warehouse_id"));
+    QVERIFY(level.next());
+    const qint64 goodsId = level.value(0).toLongLong();
+    const qint64 warehouseId = level.value(1).toLongLong();
+    const qint64 quantity = level.value(2).toLongLong();
+    level.finish();
+    QSqlQuery update(check);
+    QVERIFY(update.exec(
+        sqlite ? QStringLiteral("UPDATE stock_levels SET quantity = quantity + 5 WHERE rowid = 1")
+               : QStringLiteral("UPDATE stock_levels SET quantity = quantity + 5 WHERE goods_id = %1 "
+                                "AND warehouse_id = %2")
+                     .arg(goodsId)
+                     .arg(warehouseId)));
+    QCOMPARE(update.numRowsAffected(), 1);
+
+    const CliRun broken = m_admin.run(QStringList{"check"} + db, env);
+    COMPARE_EXIT(broken, 1);
+    VERIFY_SAYS(broken.out,
+                QStringLiteral("Stock of goods %1 in warehouse %2 is %3, but its movements add up to %4.")
+                    .arg(goodsId)
+                    .arg(warehouseId)
+                    .arg(quantity + 5)
+                    .arg(quantity));
+    VERIFY_SAYS(broken.out, "1 problem(s) found.");
+}
+
+void TestAdminCli::defaultDatabaseStaysInTheHomeFolder()
+{
+    const CliRun migrated = m_admin.run({"migrate"});
+    COMPARE_EXIT(migrated, 0);
+    const QString dataHome = m_admin.path("home/.local/share");
+    VERIFY_SAYS(migrated.out, dataHome);
+    const QStringList made = entriesUnder(dataHome).filter(QRegularExpression("(^|/)storekeeper\\.db$"));
+    QCOMPARE(made.size(), 1);
+    // Only the home folder may have grown: nothing beside it in the working folder.
+    QCOMPARE(QDir(m_admin.root()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{"home"});
+}
+
+void TestAdminCli::unreachableServer_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("engineName");
+    for (const char* command : {"check", "migrate", "demo-data"}) {
+        QTest::addRow("postgresql %s", command)
+            << "postgresql://me@127.0.0.1:1/db" << command << "PostgreSQL";
+        QTest::addRow("mysql %s", command) << "mysql://me@127.0.0.1:1/db" << command << "MariaDB/MySQL";
+    }
+}
+
+void TestAdminCli::unreachableServer()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, command);
+    QFETCH(QString, engineName);
+    const CliRun result =
+        m_admin.run({command, "--database", address}, {{"STOREKEEPER_DB_PASSWORD", "secret-1"}}, 30000);
+    COMPARE_EXIT(result, 1);
+    VERIFY_SAYS(result.err, QStringLiteral("Cannot connect to %1 at me@127.0.0.1:1/db").arg(engineName));
+    VERIFY_SAYS(result.err, "Check that the server is running");
+    QVERIFY2(result.elapsedMs < 15000, qPrintable(result.transcript()));
+    QCOMPARE(entriesUnder(m_admin.root()), QStringList{"home"});
+}
+
+void TestAdminCli::wrongServerPassword_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("command");
+    for (const char* engine : {"postgresql", "mariadb"}) {
+        for (const char* command : {"migrate", "check", "create-admin", "demo-data"})
+            QTest::addRow("%s %s", engine, command) << engine << command;
+    }
+}
+
+void TestAdminCli::wrongServerPassword()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, command);
+    const char* serverUrl = engine == QLatin1String("postgresql") ? "STOREKEEPER_TEST_POSTGRES_URL"
+                                                                  : "STOREKEEPER_TEST_MYSQL_URL";
+    QVERIFY2(qEnvironmentVariableIsSet(serverUrl), serverUrl); // TestDatabase builds on it
+    TestDatabase target(engine, /*migrate*/ false);
+    QVERIFY2(target.ok(), qPrintable(target.error()));
+    const CliRun result = m_admin.run({command, "--database", target.url(), "--username", "boss"},
+                                      {{"STOREKEEPER_DB_PASSWORD", target.password() + "-wrong"},
+                                       {"STOREKEEPER_ADMIN_PASSWORD", adminPassword}});
+    COMPARE_EXIT(result, 1);
+    VERIFY_SAYS(result.err,
+                QStringLiteral("server refused user \"%1\"").arg(target.database().profile().user));
+    VERIFY_SAYS(result.err, "the password is wrong");
+    QCOMPARE(result.out, QString());
+    QCOMPARE(target.connection().db.tables(), QStringList());
+}
+
+void TestAdminCli::noServerPasswordAndNoTerminal_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("postgresql") << "postgresql";
+    QTest::newRow("mariadb") << "mariadb";
+}
+
+void TestAdminCli::noServerPasswordAndNoTerminal()
+{
+    QFETCH(QString, engine);
+    TestDatabase target(engine, /*migrate*/ false);
+    QVERIFY2(target.ok(), qPrintable(target.error()));
+    const CliRun result = m_admin.run({"migrate", "--database", target.url()}, {}, 30000);
+    COMPARE_EXIT(result, 1);
+    VERIFY_SAYS(result.err, "Set STOREKEEPER_DB_PASSWORD");
+    VERIFY_SAYS(result.err, "nothing was done");
+    QCOMPARE(target.connection().db.tables(), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "tst_admincli.moc"

@@ -1,0 +1,315 @@
+#include "db/sql.h"
+#include "services/authservice.h"
+#include "services/userservice.h"
+#include "testdatabase.h"
+
+#include <QTest>
+#include <memory>
+
+Q_DECLARE_METATYPE(Role)
+
+// Signing in against real engines, with a clock the test moves: waits and locks are stored in the
+// users table, so they hold across restarts and across engines alike. Each wrong or right password
+// costs an argon2 verification (~0.1 s), so the sequences below are as short as the rules allow.
+class TestAuthService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void firstAdministratorOnlyOnce_data() { TestDatabase::addEngineRows(); }
+    void firstAdministratorOnlyOnce();
+    void noFirstAdministratorOnceStaffExist_data() { TestDatabase::addEngineRows(); }
+    void noFirstAdministratorOnceStaffExist();
+    void rightPasswordGivesTheRole_data();
+    void rightPasswordGivesTheRole();
+    void wrongPasswordMakesTheNextTryWait_data() { TestDatabase::addEngineRows(); }
+    void wrongPasswordMakesTheNextTryWait();
+    void fiveWrongPasswordsLockTheAccount_data() { TestDatabase::addEngineRows(); }
+    void fiveWrongPasswordsLockTheAccount();
+    void unknownUserLooksLikeWrongPassword_data() { TestDatabase::addEngineRows(); }
+    void unknownUserLooksLikeWrongPassword();
+    void userNamesIgnoreCase_data() { TestDatabase::addEngineRows(); }
+    void userNamesIgnoreCase();
+};
+
+namespace {
+
+// QVERIFY2 builds its message even when the check passes: ask only a failed result for its error.
+template<typename T> QByteArray why(const Result<T>& result)
+{
+    return result.ok() ? QByteArray() : result.error().message.toUtf8();
+}
+
+const QString rightPassword = QStringLiteral("correct-horse-1"); // what TestDatabase::createUser sets
+const QString wrongPassword = QStringLiteral("correct-horse-2");
+constexpr qint64 start = 1'700'000'000'000; // a fixed UTC instant, so nothing depends on the real time
+
+// A clock the test owns; every AuthService made from it sees the same time.
+struct FakeClock
+{
+    std::shared_ptr<qint64> now = std::make_shared<qint64>(start);
+    AuthService::Clock clock() const
+    {
+        auto shared = now;
+        return [shared] { return *shared; };
+    }
+    void advance(qint64 millis) { *now += millis; }
+};
+
+qint64 userCount(const Connection& c)
+{
+    auto count = Sql::scalar(c, "SELECT COUNT(*) FROM users");
+    return count ? count.value().toLongLong() : -1;
+}
+
+struct UserState
+{
+    int failedLogins = -1;
+    QVariant lastFailedAt;
+    QVariant lockedUntil;
+    QVariant lastLoginAt;
+};
+
+UserState state(const Connection& c, const QString& username)
+{
+    UserState s;
+    auto q = Sql::exec(c,
+                       "SELECT failed_logins, last_failed_at, locked_until, last_login_at FROM users "
+                       "WHERE username = ?",
+                       {username});
+    if (q && q.value().next()) {
+        s.failedLogins = q.value().value(0).toInt();
+        s.lastFailedAt = q.value().value(1);
+        s.lockedUntil = q.value().value(2);
+        s.lastLoginAt = q.value().value(3);
+    }
+    return s;
+}
+
+} // namespace
+
+void TestAuthService::firstAdministratorOnlyOnce()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const UserService users(db.connection());
+    QCOMPARE(userCount(db.connection()), qint64(0));
+
+    // Whatever role the form sent, the first account is the administrator.
+    const auto first =
+        users.createFirstAdministrator({"  Owner ", "The Owner", rightPassword, Role::Cashier});
+    QVERIFY2(first.ok(), why(first));
+    QCOMPARE(first->role, Role::Admin);
+    QCOMPARE(first->username, QStringLiteral("owner"));
+    QVERIFY(first->userId > 0);
+    QCOMPARE(userCount(db.connection()), qint64(1));
+
+    const auto second = users.createFirstAdministrator({"intruder", "Intruder", rightPassword, Role::Admin});
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().kind, Error::Kind::Permission);
+    QCOMPARE(userCount(db.connection()), qint64(1));
+
+    const auto login = AuthService(db.connection(), FakeClock().clock()).login("owner", rightPassword);
+    QVERIFY2(login.ok(), why(login));
+    QCOMPARE(login->role, Role::Admin);
+    QCOMPARE(login->userId, first->userId);
+}
+
+void TestAuthService::noFirstAdministratorOnceStaffExist()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    db.createUser(Role::Cashier, "cashier");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+
+    const auto first =
+        UserService(db.connection()).createFirstAdministrator({"boss", "Boss", rightPassword, Role::Admin});
+    QVERIFY(!first.ok());
+    QCOMPARE(first.error().kind, Error::Kind::Permission);
+    QCOMPARE(userCount(db.connection()), qint64(1));
+    QVERIFY(!AuthService(db.connection(), FakeClock().clock()).login("boss", rightPassword).ok());
+}
+
+void TestAuthService::rightPasswordGivesTheRole_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<Role>("role");
+    for (const QString& engine : TestDatabase::engines()) {
+        QTest::addRow("%s/manager", qPrintable(engine)) << engine << Role::Manager;
+        QTest::addRow("%s/cashier", qPrintable(engine)) << engine << Role::Cashier;
+    }
+}
+
+void TestAuthService::rightPasswordGivesTheRole()
+{
+    QFETCH(QString, engine);
+    QFETCH(Role, role);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session created = db.createUser(role, "staff");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    FakeClock clock;
+
+    const auto session = AuthService(db.connection(), clock.clock()).login("staff", rightPassword);
+    QVERIFY2(session.ok(), why(session));
+    QCOMPARE(session->role, role);
+    QCOMPARE(session->userId, created.userId);
+    QCOMPARE(session->username, QStringLiteral("staff"));
+    const UserState after = state(db.connection(), "staff");
+    QCOMPARE(after.failedLogins, 0);
+    QCOMPARE(after.lastLoginAt.toLongLong(), start);
+}
+
+void TestAuthService::wrongPasswordMakesTheNextTryWait()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    db.createUser(Role::Clerk, "clerk");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    FakeClock clock;
+    const AuthService auth(db.connection(), clock.clock());
+
+    const auto wrong = auth.login("clerk", wrongPassword);
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().kind, Error::Kind::Authentication);
+    const qint64 wait = wrong.error().retryAfterMs;
+    QVERIFY(wait > 0);
+    UserState s = state(db.connection(), "clerk");
+    QCOMPARE(s.failedLogins, 1);
+    QCOMPARE(s.lastFailedAt.toLongLong(), start);
+
+    // Before the wait is over the answer is "wait", whatever the password: nothing is verified,
+    // and a wrong guess in that time does not count as another failure.
+    clock.advance(wait / 2);
+    for (const QString& password : {rightPassword, wrongPassword}) {
+        const auto early = auth.login("clerk", password);
+        QVERIFY(!early.ok());
+        QCOMPARE(early.error().kind, Error::Kind::Authentication);
+        QCOMPARE(early.error().retryAfterMs, wait - wait / 2);
+    }
+    s = state(db.connection(), "clerk");
+    QCOMPARE(s.failedLogins, 1);
+    QCOMPARE(s.lastFailedAt.toLongLong(), start);
+
+    clock.advance(wait - wait / 2);
+    const auto right = auth.login("clerk", rightPassword);
+    QVERIFY2(right.ok(), why(right));
+    QCOMPARE(right->role, Role::Clerk);
+    s = state(db.connection(), "clerk");
+    QCOMPARE(s.failedLogins, 0);
+    QCOMPARE(s.lastLoginAt.toLongLong(), start + wait);
+}
+
+void TestAuthService::fiveWrongPasswordsLockTheAccount()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    db.createUser(Role::Manager, "manager");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    FakeClock clock;
+    const AuthService auth(db.connection(), clock.clock());
+
+    // Each wrong try waits out the previous one's delay, so every one of them is really checked.
+    qint64 wait = 0;
+    Error last;
+    for (int i = 0; i < AuthService::failuresBeforeLock; ++i) {
+        clock.advance(wait);
+        const auto wrong = auth.login("manager", wrongPassword);
+        QVERIFY(!wrong.ok());
+        last = wrong.error();
+        QCOMPARE(last.kind, Error::Kind::Authentication);
+        wait = last.retryAfterMs;
+        QVERIFY2(wait > 0, qPrintable(last.message));
+    }
+    const qint64 lockedAt = *clock.now;
+    QCOMPARE(last.retryAfterMs, AuthService::lockMillis);
+    QVERIFY(!state(db.connection(), "manager").lockedUntil.isNull());
+
+    // Long after any per-try wait, but still inside the lock: the right password does not open it.
+    clock.advance(AuthService::lockMillis / 2);
+    const auto locked = auth.login("manager", rightPassword);
+    QVERIFY(!locked.ok());
+    QCOMPARE(locked.error().kind, Error::Kind::Authentication);
+    QCOMPARE(locked.error().retryAfterMs, AuthService::lockMillis - AuthService::lockMillis / 2);
+
+    // A restart: a new connection and a new service know nothing but what the database holds.
+    const QString name = QStringLiteral("restarted-") + engine;
+    {
+        auto restarted = db.database().connect(name);
+        QVERIFY2(restarted.ok(), why(restarted));
+        const auto again = AuthService(restarted.value(), clock.clock()).login("manager", rightPassword);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, Error::Kind::Authentication);
+        QVERIFY(again.error().retryAfterMs > 0);
+    }
+    Database::disconnect(name);
+
+    *clock.now = lockedAt + AuthService::lockMillis - 1;
+    QVERIFY(!auth.login("manager", rightPassword).ok());
+
+    *clock.now = lockedAt + AuthService::lockMillis;
+    const auto unlocked = auth.login("manager", rightPassword);
+    QVERIFY2(unlocked.ok(), why(unlocked));
+    QCOMPARE(unlocked->role, Role::Manager);
+    const UserState after = state(db.connection(), "manager");
+    QCOMPARE(after.failedLogins, 0);
+    QVERIFY(after.lockedUntil.isNull());
+
+    // The count starts over: one new mistake waits the first delay, it does not lock again.
+    clock.advance(1);
+    const auto fresh = auth.login("manager", wrongPassword);
+    QVERIFY(!fresh.ok());
+    QCOMPARE(fresh.error().retryAfterMs, AuthService::waitAfterFailures(1));
+    QCOMPARE(state(db.connection(), "manager").failedLogins, 1);
+}
+
+void TestAuthService::unknownUserLooksLikeWrongPassword()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    db.createUser(Role::Cashier, "cashier");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    FakeClock clock;
+    const AuthService auth(db.connection(), clock.clock());
+
+    const auto unknown = auth.login("nobody", wrongPassword);
+    const auto wrong = auth.login("cashier", wrongPassword);
+    QVERIFY(!unknown.ok());
+    QVERIFY(!wrong.ok());
+    QCOMPARE(unknown.error().kind, Error::Kind::Authentication);
+    QCOMPARE(wrong.error().kind, Error::Kind::Authentication);
+    // Anything that differs tells a guesser which user names exist.
+    QCOMPARE(unknown.error().message, wrong.error().message);
+    QCOMPARE(unknown.error().retryAfterMs, wrong.error().retryAfterMs);
+    QCOMPARE(userCount(db.connection()), qint64(1));
+}
+
+void TestAuthService::userNamesIgnoreCase()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session created = db.createUser(Role::Manager, "Li.Na");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const AuthService auth(db.connection(), FakeClock().clock());
+
+    for (const char* typed : {"LI.NA", " li.Na "}) {
+        const auto session = auth.login(typed, rightPassword);
+        QVERIFY2(session.ok(), qPrintable(QString(typed) + ": " + QString::fromUtf8(why(session))));
+        QCOMPARE(session->userId, created.userId);
+        QCOMPARE(session->username, QStringLiteral("li.na"));
+    }
+    // One account, whatever the case it was typed in.
+    const auto twin = UserService(db.connection())
+                          .create(Session::maintenance(), {"LI.NA", "Twin", rightPassword, Role::Cashier});
+    QVERIFY(!twin.ok());
+    QCOMPARE(twin.error().kind, Error::Kind::Validation);
+    QVERIFY(twin.error().fields.contains("username"));
+}
+
+QTEST_GUILESS_MAIN(TestAuthService)
+#include "tst_authservice.moc"

@@ -1,0 +1,209 @@
+#include "db/sql.h"
+#include "services/authservice.h"
+#include "services/demodata.h"
+#include "services/integritycheck.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+// The demo shop on each engine: it fills an empty database with rows that pass the integrity
+// check and accounts that sign in, refuses to mix into a catalogue that has goods, and the
+// integrity check notices when the stock ledger and the levels disagree.
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+private slots:
+    void loadFillsAnEmptyDatabase_data() { TestDatabase::addEngineRows(); }
+    void loadFillsAnEmptyDatabase();
+    void secondLoadIsRefused_data() { TestDatabase::addEngineRows(); }
+    void secondLoadIsRefused();
+    void integrityCheckFindsABrokenLedger_data() { TestDatabase::addEngineRows(); }
+    void integrityCheckFindsABrokenLedger();
+};
+
+namespace {
+
+// QVERIFY2 builds its message even when the check passes: ask only a failed result for its error.
+template<typename T> QByteArray why(const Result<T>& result)
+{
+    return result.ok() ? QByteArray() : result.error().message.toUtf8();
+}
+
+const char* const countedTables[] = {"goods",          "categories", "suppliers",    "customers",
+                                     "users",          "warehouses", "stock_levels", "stock_movements",
+                                     "supplier_goods", "audit_log"};
+
+qint64 count(const Connection& c, const QString& sql, const QVariantList& values = {})
+{
+    auto value = Sql::scalar(c, sql, values);
+    if (!value) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(value.error().message));
+        return -1;
+    }
+    return value.value().toLongLong();
+}
+
+QMap<QString, qint64> rowCounts(const Connection& c)
+{
+    QMap<QString, qint64> counts;
+    for (const char* table : countedTables)
+        counts.insert(table, count(c, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
+    return counts;
+}
+
+bool hasHan(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.script() == QChar::Script_Han)
+            return true;
+    }
+    return false;
+}
+
+bool isLatinOnly(const QString& text)
+{
+    bool letters = false;
+    for (QChar c : text) {
+        if (c.script() == QChar::Script_Han)
+            return false;
+        letters = letters || (c >= 'A' && c <= 'z' && c.isLetter());
+    }
+    return letters;
+}
+
+// Loads the demo shop as an administrator account of its own, so audit rows name a real user.
+Result<DemoData::Summary> load(TestDatabase& db, Session* owner = nullptr)
+{
+    const Session admin = db.createUser(Role::Admin, "owner");
+    if (!db.ok())
+        return Error::make(Error::Kind::Database, db.error());
+    if (owner)
+        *owner = admin;
+    return DemoData::load(db.connection(), admin);
+}
+
+} // namespace
+
+void TestDemoData::loadFillsAnEmptyDatabase()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Connection& c = db.connection();
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM goods"), qint64(0));
+
+    const auto summary = load(db);
+    QVERIFY2(summary.ok(), why(summary));
+    QVERIFY(summary->goods > 0);
+    QVERIFY(summary->categories > 0);
+    QVERIFY(summary->suppliers > 0);
+    QVERIFY(summary->customers > 0);
+    QCOMPARE(summary->staff, int(DemoData::accounts().size()));
+    // What it reports is what is there.
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM goods"), qint64(summary->goods));
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM categories"), qint64(summary->categories));
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM suppliers"), qint64(summary->suppliers));
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM customers"), qint64(summary->customers));
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM users"), qint64(summary->staff) + 1); // + the owner
+    QVERIFY(count(c, "SELECT COUNT(*) FROM stock_movements") > 0);
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'goods' AND action = 'create'"),
+             qint64(summary->goods));
+
+    auto names = Sql::exec(c, "SELECT name FROM goods");
+    QVERIFY(names.ok());
+    int chinese = 0;
+    int english = 0;
+    while (names.value().next()) {
+        const QString name = names.value().value(0).toString();
+        chinese += hasHan(name) ? 1 : 0;
+        english += isLatinOnly(name) ? 1 : 0;
+    }
+    QVERIFY2(chinese > 0, "no goods with a Chinese name");
+    QVERIFY2(english > 0, "no goods with an English name");
+    // Read back through the engine intact: a Chinese demo name is found by its exact text.
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM goods WHERE name = ?", {QStringLiteral("绿茶饮料 500ml")}),
+             qint64(1));
+
+    const auto findings = IntegrityCheck::run(c);
+    QVERIFY2(findings.ok(), why(findings));
+    QVERIFY2(findings->isEmpty(), qPrintable(findings->join("\n")));
+
+    const AuthService auth(c);
+    for (const DemoData::Account& account : DemoData::accounts()) {
+        const auto session = auth.login(account.username, account.password);
+        QVERIFY2(session.ok(),
+                 qPrintable(QString(account.username) + ": " + QString::fromUtf8(why(session))));
+        QCOMPARE(int(session->role), int(account.role));
+        QCOMPARE(session->username, QString(account.username));
+    }
+}
+
+void TestDemoData::secondLoadIsRefused()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    Session owner;
+    const auto first = load(db, &owner);
+    QVERIFY2(first.ok(), why(first));
+    const QMap<QString, qint64> before = rowCounts(db.connection());
+
+    const auto second = DemoData::load(db.connection(), owner);
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().kind, Error::Kind::Validation);
+    QCOMPARE(rowCounts(db.connection()), before);
+
+    // Also refused when the demo staff accounts are gone but goods remain: the catalogue decides.
+    QVERIFY(Sql::exec(db.connection(), "DELETE FROM users WHERE username LIKE 'demo-%'").ok());
+    const QMap<QString, qint64> withoutStaff = rowCounts(db.connection());
+    const auto third = DemoData::load(db.connection(), owner);
+    QVERIFY(!third.ok());
+    QCOMPARE(third.error().kind, Error::Kind::Validation);
+    QCOMPARE(rowCounts(db.connection()), withoutStaff);
+}
+
+void TestDemoData::integrityCheckFindsABrokenLedger()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Connection& c = db.connection();
+    const auto summary = load(db);
+    QVERIFY2(summary.ok(), why(summary));
+    const auto clean = IntegrityCheck::run(c);
+    QVERIFY2(clean.ok(), why(clean));
+    QVERIFY2(clean->isEmpty(), qPrintable(clean->join("\n")));
+
+    // The highest goods id in the last warehouse: a number unlikely to appear in another finding.
+    auto row = Sql::exec(c, "SELECT goods_id, warehouse_id, quantity FROM stock_levels "
+                            "ORDER BY goods_id DESC, warehouse_id DESC");
+    QVERIFY(row.ok() && row.value().next());
+    const qint64 goodsId = row.value().value(0).toLongLong();
+    const qint64 warehouseId = row.value().value(1).toLongLong();
+    const qint64 quantity = row.value().value(2).toLongLong();
+    row.value().finish();
+    const auto broken = Sql::exec(c,
+                                  "UPDATE stock_levels SET quantity = quantity + 1 "
+                                  "WHERE goods_id = ? AND warehouse_id = ?",
+                                  {goodsId, warehouseId});
+    QVERIFY2(broken.ok(), why(broken));
+    QCOMPARE(broken.value().numRowsAffected(), 1);
+
+    const auto findings = IntegrityCheck::run(c);
+    QVERIFY2(findings.ok(), why(findings));
+    QCOMPARE(findings->size(), 1);
+    const QString finding = findings->first();
+    for (qint64 number : {goodsId, warehouseId, quantity, quantity + 1})
+        QVERIFY2(finding.contains(QString::number(number)), qPrintable(finding));
+
+    // Putting it right makes the finding go away: the check reads the data, not a remembered state.
+    QVERIFY(Sql::exec(c, "UPDATE stock_levels SET quantity = ? WHERE goods_id = ? AND warehouse_id = ?",
+                      {quantity, goodsId, warehouseId})
+                .ok());
+    const auto repaired = IntegrityCheck::run(c);
+    QVERIFY2(repaired.ok(), why(repaired));
+    QCOMPARE(repaired.value(), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

@@ -1,0 +1,190 @@
+#include "db/migrations.h"
+#include "db/sql.h"
+#include "testdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+// Migrations on the three engines: an empty database reaches the latest schema once, and a
+// database Storekeeper must not touch (newer schema, someone else's tables) is refused unchanged.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyDatabaseReachesLatest_data() { TestDatabase::addEngineRows(); }
+    void emptyDatabaseReachesLatest();
+    void secondMigrateChangesNothing_data() { TestDatabase::addEngineRows(); }
+    void secondMigrateChangesNothing();
+    void newerSchemaIsRefused_data() { TestDatabase::addEngineRows(); }
+    void newerSchemaIsRefused();
+    void foreignTablesAreRefused_data() { TestDatabase::addEngineRows(); }
+    void foreignTablesAreRefused();
+};
+
+namespace {
+
+// QVERIFY2 builds its message even when the check passes: ask only a failed result for its error.
+template<typename T> QByteArray why(const Result<T>& result)
+{
+    return result.ok() ? QByteArray() : result.error().message.toUtf8();
+}
+
+// Lower-cased and sorted: engines differ in the case they report and the order they list.
+QStringList tableNames(const Connection& connection)
+{
+    QStringList tables = connection.db.tables(QSql::Tables);
+    for (QString& table : tables)
+        table = table.toLower();
+    tables.sort();
+    return tables;
+}
+
+// Someone else's schema, written the way their tool would: plain statements, not through Storekeeper.
+bool runPlain(const Connection& connection, const QString& sql)
+{
+    QSqlQuery query(connection.db);
+    if (query.exec(sql))
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    return false;
+}
+
+qint64 count(const Connection& connection, const QString& sql)
+{
+    auto value = Sql::scalar(connection, sql);
+    if (!value) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(value.error().message));
+        return -1;
+    }
+    return value.value().toLongLong();
+}
+
+} // namespace
+
+void TestMigrations::emptyDatabaseReachesLatest()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine, false);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Connection& c = db.connection();
+
+    QVERIFY(tableNames(c).isEmpty());
+    const auto before = Migrations::inspect(c);
+    QVERIFY2(before.ok(), why(before));
+    QCOMPARE(before.value(), 0);
+
+    const auto migrated = Migrations::migrate(c);
+    QVERIFY2(migrated.ok(), why(migrated));
+    QCOMPARE(migrated.value(), Migrations::latestVersion());
+
+    const auto after = Migrations::inspect(c);
+    QVERIFY2(after.ok(), why(after));
+    QCOMPARE(after.value(), Migrations::latestVersion());
+
+    const QStringList tables = tableNames(c);
+    for (const char* expected : {"schema_version", "meta", "users", "categories", "goods", "suppliers",
+                                 "supplier_goods", "warehouses", "stock_levels", "stock_movements", "orders",
+                                 "order_lines", "payments", "audit_log", "outbox"})
+        QVERIFY2(tables.contains(QLatin1String(expected)), expected);
+    QCOMPARE(count(c, "SELECT MAX(version) FROM schema_version"), qint64(Migrations::latestVersion()));
+    // The new database gets its own identity for the stores that sync with it.
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM meta WHERE meta_key = 'database_id'"), qint64(1));
+    // Tables are usable, not just present: the goods table takes a row with every column the service writes.
+    QVERIFY(Sql::exec(c,
+                      "INSERT INTO goods (sku, name, unit, price_cents, cost_cents, search_text, created_at, "
+                      "updated_at) VALUES ('M-1', 'm', 'pcs', 0, 0, 'm', 1, 1)")
+                .ok());
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM goods"), qint64(1));
+}
+
+void TestMigrations::secondMigrateChangesNothing()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine); // migrated once already
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Connection& c = db.connection();
+
+    const QStringList tables = tableNames(c);
+    const qint64 versionRows = count(c, "SELECT COUNT(*) FROM schema_version");
+    const qint64 metaRows = count(c, "SELECT COUNT(*) FROM meta");
+    QVERIFY(versionRows > 0);
+
+    const auto again = Migrations::migrate(c);
+    QVERIFY2(again.ok(), why(again));
+    QCOMPARE(again.value(), Migrations::latestVersion());
+    QCOMPARE(tableNames(c), tables);
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM schema_version"), versionRows);
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM meta"), metaRows);
+}
+
+void TestMigrations::newerSchemaIsRefused()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Connection& c = db.connection();
+
+    const int newer = Migrations::latestVersion() + 1;
+    QVERIFY(Sql::exec(c, "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                      {newer, QStringLiteral("from the future"), qint64(1)})
+                .ok());
+    const QStringList tables = tableNames(c);
+    const qint64 versionRows = count(c, "SELECT COUNT(*) FROM schema_version");
+    const qint64 metaRows = count(c, "SELECT COUNT(*) FROM meta");
+
+    const auto inspected = Migrations::inspect(c);
+    QVERIFY(!inspected.ok());
+    QCOMPARE(inspected.error().kind, Error::Kind::Schema);
+    // The person must learn which version the database has, so they know which program to install.
+    QVERIFY2(inspected.error().message.contains(QString::number(newer)),
+             qPrintable(inspected.error().message));
+
+    const auto migrated = Migrations::migrate(c);
+    QVERIFY(!migrated.ok());
+    QCOMPARE(migrated.error().kind, Error::Kind::Schema);
+
+    QCOMPARE(tableNames(c), tables);
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM schema_version"), versionRows);
+    QCOMPARE(count(c, "SELECT MAX(version) FROM schema_version"), qint64(newer));
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM meta"), metaRows);
+}
+
+void TestMigrations::foreignTablesAreRefused()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine, false);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Connection& c = db.connection();
+
+    QVERIFY(runPlain(c, "CREATE TABLE invoices (id INTEGER NOT NULL PRIMARY KEY, customer VARCHAR(100))"));
+    QVERIFY(runPlain(c, "CREATE TABLE goods (id INTEGER NOT NULL PRIMARY KEY, label VARCHAR(100))"));
+    QVERIFY(runPlain(c, "INSERT INTO invoices (id, customer) VALUES (1, 'ACME')"));
+    QVERIFY(runPlain(c, "INSERT INTO goods (id, label) VALUES (7, 'theirs')"));
+    const QStringList tables = tableNames(c);
+    QCOMPARE(tables, QStringList({"goods", "invoices"}));
+    // A SQLite file also keeps its journal mode in the file: switching it to WAL would be a write too.
+    const bool sqlite = engine == QLatin1String("sqlite");
+    const QString journal = sqlite ? Sql::scalar(c, "PRAGMA journal_mode").value().toString() : QString();
+
+    const auto inspected = Migrations::inspect(c);
+    QVERIFY(!inspected.ok());
+    QCOMPARE(inspected.error().kind, Error::Kind::Schema);
+    QVERIFY2(inspected.error().message.contains("invoices"), qPrintable(inspected.error().message));
+
+    const auto migrated = Migrations::migrate(c);
+    QVERIFY(!migrated.ok());
+    QCOMPARE(migrated.error().kind, Error::Kind::Schema);
+
+    QCOMPARE(tableNames(c), tables);
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM invoices"), qint64(1));
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM goods"), qint64(1));
+    const auto label = Sql::scalar(c, "SELECT label FROM goods WHERE id = 7");
+    QVERIFY(label.ok());
+    QCOMPARE(label.value().toString(), QStringLiteral("theirs"));
+    if (sqlite)
+        QCOMPARE(Sql::scalar(c, "PRAGMA journal_mode").value().toString(), journal);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

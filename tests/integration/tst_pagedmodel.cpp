@@ -1,0 +1,180 @@
+#include "db/sql.h"
+#include "domain/money.h"
+#include "services/generator.h"
+#include "tables/goodslistmodel.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+// The row the database itself puts at OFFSET in the list's order, for comparison.
+QString nameAt(const Connection& connection, const QString& orderBy, qint64 offset)
+{
+    auto name = Sql::scalar(connection,
+                            QStringLiteral("SELECT g.name FROM goods g WHERE g.archived = 0 ORDER BY %1, g.id LIMIT 1 OFFSET %2")
+                                .arg(orderBy)
+                                .arg(offset));
+    return name.ok() ? name.value().toString() : QStringLiteral("<error>");
+}
+
+qint64 scalar(const Connection& connection, const QString& sql)
+{
+    auto value = Sql::scalar(connection, sql);
+    return value.ok() ? value.value().toLongLong() : -1;
+}
+
+bool loaded(const QAbstractItemModel& model, int row)
+{
+    return model.index(row, GoodsListModel::Name).data(PagedTableModel::LoadedRole).toBool();
+}
+
+} // namespace
+
+class TestPagedModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void passesModelTesterThroughFilterAndSort();
+    void showsTrueCountAndRowsAnywhere();
+    void sortsInTheDatabase();
+    void searchCountsMatchTheDatabase();
+    void keepsOnlyTheNewestQueryResults();
+    void holdsBoundedRowsOnAMillionGoods();
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+void TestPagedModel::initTestCase()
+{
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("sqlite"));
+    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+    Generator::Request request;
+    request.goods = 1234;
+    const Status generated = Generator::run(m_db->connection(), Session::maintenance(), request);
+    QVERIFY2(generated.ok(), qPrintable(generated.ok() ? QString() : generated.error().message));
+}
+
+void TestPagedModel::passesModelTesterThroughFilterAndSort()
+{
+    GoodsListModel model(m_db->database());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter({});
+    QTRY_VERIFY(model.isCountKnown());
+    QTRY_VERIFY(loaded(model, 0));
+    model.sort(GoodsListModel::Price, Qt::DescendingOrder);
+    QTRY_VERIFY(loaded(model, 0));
+    model.setFilter({QStringLiteral("茶"), {}, false});
+    QTRY_VERIFY(model.isCountKnown());
+    model.setFilter({QStringLiteral("no such goods anywhere"), {}, false});
+    QTRY_COMPARE(model.rowCount(), 0);
+    model.setFilter({});
+    QTRY_COMPARE(model.rowCount(), 1234);
+    model.refresh();
+    QTRY_VERIFY(loaded(model, 0));
+}
+
+void TestPagedModel::showsTrueCountAndRowsAnywhere()
+{
+    GoodsListModel model(m_db->database());
+    model.setFilter({});
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(model.rowCount(), 1234);
+    // A placeholder first, the real row once its page arrives: first, middle (read from the far
+    // end) and last rows all match the database's own order.
+    for (int row : {0, 617, 618, 700, 1233}) {
+        model.index(row, GoodsListModel::Name).data();
+        QTRY_VERIFY(loaded(model, row));
+        QCOMPARE(model.index(row, GoodsListModel::Name).data().toString(),
+                 nameAt(m_db->connection(), QStringLiteral("g.name"), row));
+    }
+    QVERIFY(!model.index(1233, GoodsListModel::Price).data().value<Money>().isNegative());
+}
+
+void TestPagedModel::sortsInTheDatabase()
+{
+    GoodsListModel model(m_db->database());
+    model.setFilter({});
+    QTRY_VERIFY(loaded(model, 0));
+    model.sort(GoodsListModel::Price, Qt::DescendingOrder);
+    QVERIFY(!model.isCurrent()); // the old order stays on screen until the new one is ready
+    QTRY_VERIFY(model.isCurrent());
+    QCOMPARE(model.index(0, GoodsListModel::Price).data().value<Money>().cents(),
+             scalar(m_db->connection(), QStringLiteral("SELECT MAX(price_cents) FROM goods")));
+    model.index(1233, 0).data();
+    QTRY_VERIFY(loaded(model, 1233));
+    QCOMPARE(model.index(1233, GoodsListModel::Price).data().value<Money>().cents(),
+             scalar(m_db->connection(), QStringLiteral("SELECT MIN(price_cents) FROM goods")));
+    QCOMPARE(model.rowCount(), 1234); // a new order of the same rows keeps the count
+}
+
+void TestPagedModel::searchCountsMatchTheDatabase()
+{
+    GoodsListModel model(m_db->database());
+    const qint64 tea = scalar(m_db->connection(),
+                              QStringLiteral("SELECT COUNT(*) FROM goods WHERE name LIKE '%茶%' AND archived = 0"));
+    QVERIFY(tea > 0);
+    model.setFilter({QStringLiteral("茶"), {}, false});
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(qint64(model.rowCount()), tea);
+    QTRY_VERIFY(loaded(model, 0));
+    QVERIFY(model.index(0, GoodsListModel::Name).data().toString().contains(QStringLiteral("茶")));
+
+    model.setFilter({QStringLiteral("gen-0000012"), {}, false}); // GEN-00000120 to GEN-00000129
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(model.rowCount(), 10);
+}
+
+void TestPagedModel::keepsOnlyTheNewestQueryResults()
+{
+    GoodsListModel model(m_db->database());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    // Typed fast: only the last query's rows may ever be shown.
+    for (const char* typed : {"g", "ge", "gen", "gen-", "gen-0000000", "gen-00000007"})
+        model.setFilter({QString::fromUtf8(typed), {}, false});
+    QTRY_VERIFY(model.isCountKnown());
+    QTRY_VERIFY(loaded(model, 0));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, GoodsListModel::Sku).data().toString(), QStringLiteral("GEN-00000007"));
+    QVERIFY(resets.count() <= 2);
+}
+
+void TestPagedModel::holdsBoundedRowsOnAMillionGoods()
+{
+    TestDatabase big(QStringLiteral("sqlite"));
+    QVERIFY2(big.ok(), qPrintable(big.error()));
+    Generator::Request request;
+    request.goods = 1'000'000;
+    const Status generated = Generator::run(big.connection(), Session::maintenance(), request);
+    QVERIFY2(generated.ok(), qPrintable(generated.ok() ? QString() : generated.error().message));
+
+    GoodsListModel model(big.database());
+    model.setFilter({});
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown(), 20000);
+    QCOMPARE(model.rowCount(), 1'000'000);
+    const int bound = model.maxCachedPages() * model.pageSize();
+
+    // Ctrl+End: the real last rows, not placeholders.
+    const int last = model.rowCount() - 1;
+    model.index(last, GoodsListModel::Name).data();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded(model, last), 20000);
+    QCOMPARE(model.index(last, GoodsListModel::Name).data().toString(),
+             nameAt(big.connection(), QStringLiteral("g.name"), last));
+    QVERIFY(model.cachedRowCount() <= bound);
+
+    // Wander over the whole table: memory stays within the bound however far one scrolls.
+    for (int step = 0; step < 60; ++step) {
+        const int row = int((qint64(step) * 7919 * 100) % model.rowCount());
+        model.index(row, GoodsListModel::Name).data();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(model, row), 20000);
+        QVERIFY2(model.cachedRowCount() <= bound,
+                 qPrintable(QStringLiteral("%1 rows held, bound %2").arg(model.cachedRowCount()).arg(bound)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPagedModel)
+#include "tst_pagedmodel.moc"

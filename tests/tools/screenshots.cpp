@@ -1,0 +1,120 @@
+// Renders the real windows with demo data to PNG files for the README, the way a user sees them:
+// storekeeper-screenshots --database sqlite:demo.db --user demo-manager --password ... --out docs/
+#include "common/mainwindow.h"
+#include "db/database.h"
+#include "db/migrations.h"
+#include "domain/password.h"
+#include "goods/goodsform.h"
+#include "common/pagedtableview.h"
+#include "goods/goodsview.h"
+#include "languages.h"
+#include "services/authservice.h"
+#include "services/goodsservice.h"
+#include "tables/goodslistmodel.h"
+#include "users/logindialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTextStream>
+
+namespace {
+
+bool save(QWidget* widget, const QDir& out, const QString& name)
+{
+    const QString path = out.filePath(name);
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "could not write ") << path << Qt::endl;
+    return ok;
+}
+
+void waitForRows(GoodsListModel* model)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(model->isCountKnown() && model->rowCount() > 0 &&
+                                 model->index(0, 0).data(PagedTableModel::LoadedRole).toBool(),
+                             20000);
+    QTest::qWait(100);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Storekeeper"));
+    QApplication::setApplicationName(QStringLiteral("Storekeeper"));
+    QApplication::setApplicationVersion(QStringLiteral(STOREKEEPER_VERSION));
+    Password::initialize();
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("database"), QStringLiteral("database"), QStringLiteral("url")},
+                       {QStringLiteral("user"), QStringLiteral("user"), QStringLiteral("name")},
+                       {QStringLiteral("password"), QStringLiteral("password"), QStringLiteral("secret")},
+                       {QStringLiteral("locale"), QStringLiteral("locale"), QStringLiteral("name"), QStringLiteral("en")},
+                       {QStringLiteral("search"), QStringLiteral("search"), QStringLiteral("text")},
+                       {QStringLiteral("prefix"), QStringLiteral("file name prefix"), QStringLiteral("text")},
+                       {QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("dir"), QStringLiteral(".")}});
+    parser.process(app);
+    Languages::install(QLocale(parser.value(QStringLiteral("locale"))));
+    const QDir out(parser.value(QStringLiteral("out")));
+    const QString prefix = parser.value(QStringLiteral("prefix"));
+
+    auto profile = ConnectionProfile::parse(parser.value(QStringLiteral("database")));
+    if (!profile) {
+        QTextStream(stderr) << profile.error().message << Qt::endl;
+        return 2;
+    }
+    const Database database(profile.value(), qEnvironmentVariable("STOREKEEPER_DB_PASSWORD"));
+    auto connection = database.connect(QStringLiteral("main"));
+    if (!connection || !Migrations::migrate(connection.value())) {
+        QTextStream(stderr) << "cannot open the database" << Qt::endl;
+        return 1;
+    }
+
+    LoginDialog login(connection.value());
+    login.findChild<QLineEdit*>(QStringLiteral("loginUsername"))->setText(parser.value(QStringLiteral("user")));
+    login.show();
+    (void)QTest::qWaitForWindowExposed(&login);
+    save(&login, out, prefix + QStringLiteral("login.png"));
+
+    auto session = AuthService(connection.value()).login(parser.value(QStringLiteral("user")),
+                                                         parser.value(QStringLiteral("password")));
+    if (!session) {
+        QTextStream(stderr) << session.error().message << Qt::endl;
+        return 1;
+    }
+    MainWindow window(Workspace{database, connection.value(), session.value()});
+    window.resize(1280, 760);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    GoodsView* goods = window.goodsView();
+    waitForRows(goods->model());
+    goods->table()->selectRow(2);
+    save(&window, out, prefix + QStringLiteral("goods.png"));
+
+    if (parser.isSet(QStringLiteral("search"))) {
+        goods->findChild<QLineEdit*>(QStringLiteral("goodsSearch"))->setText(parser.value(QStringLiteral("search")));
+        QTest::qWait(300);
+        waitForRows(goods->model());
+        goods->table()->selectRow(0);
+        save(&window, out, prefix + QStringLiteral("search.png"));
+    }
+
+    // The form as it looks when the input is wrong.
+    auto first = GoodsService(connection.value()).get(goods->model()->goodsId(0));
+    if (first) {
+        GoodsForm form(window.workspace(), {}, &window);
+        form.startEdit(first.value());
+        form.findChild<QLineEdit*>(QStringLiteral("goods_barcode"))->setText(QStringLiteral("6901234567891"));
+        form.findChild<QLineEdit*>(QStringLiteral("goods_price"))->setText(QStringLiteral("12.345"));
+        form.show();
+        (void)QTest::qWaitForWindowExposed(&form);
+        form.findChild<QPushButton*>(QStringLiteral("goodsSave"))->click();
+        QTest::qWait(100);
+        save(&form, out, prefix + QStringLiteral("form-errors.png"));
+        form.close();
+    }
+    return 0;
+}

@@ -1,4 +1,1378 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AdminTool</name>
+    <message>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods and customers (--goods N, --customers N)
+  check          look for inconsistencies; exits with 1 when it finds any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-admin: the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-admin: the name shown in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: how many goods to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: how many customers to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: seed for repeatable data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storekeeper-admin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;storekeeper-admin --help&quot; for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storekeeper-admin: no password for %1. Set STOREKEEPER_DB_PASSWORD or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now at schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-admin needs --username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given. Set STOREKEEPER_ADMIN_PASSWORD or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--goods and --customers take a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to generate: --goods N and/or --customers N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data added. Categories: %1, goods: %2, suppliers: %3, customers: %4, staff accounts: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated in %3 s. Goods: %1, customers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Storekeeper cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Storekeeper stays on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked until %2. Try again then, or ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. Check both (and Caps Lock) and try again in %n second(s).</source>
+        <translation>
+            <numerusform>Wrong user name or password. Check both (and Caps Lock) and try again in %n second.</numerusform>
+            <numerusform>Wrong user name or password. Check both (and Caps Lock) and try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCombo</name>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryService</name>
+    <message>
+        <source>There is already a category &quot;%1&quot; here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MariaDB or MySQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s default (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching databases signs you out; you sign in again on the other database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storekeeper database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The database address &quot;%1&quot; is not valid: %2 Use sqlite:PATH, postgresql://user@host:port/database or mysql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite file path is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a well-formed address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind &quot;%1&quot; is not one Storekeeper knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a password. Leave the password out; Storekeeper asks for it and never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server host name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name is missing (user@host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing or contains &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path, or run &quot;storekeeper-admin migrate&quot; to create one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read %1. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server refused user &quot;%2&quot;: the password is wrong or the account may not connect. Check the password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 at %2: %3 Check that the server is running and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt driver for %1 (%2) is not installed. Install the package that provides it (for example libqt6sql6-psql or libqt6sql6-mysql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Storekeeper database, or it is damaged: %2. Choose another file or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOptions</name>
+    <message>
+        <source>The database: sqlite:PATH, postgresql://user@host:port/database[?sslmode=require] or mysql://user@host:port/database. The password is asked for (or read from STOREKEEPER_DB_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The database already has goods; demo data is only added to an empty catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water &amp; juice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biscuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio &amp; input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stationery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Add &amp;demo data: a sample shop with goods, suppliers, customers and one staff account per role, to try things out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Storekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it manages staff, the database and backups. You sign in with it right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the notes under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data added: %1 goods in %2 categories, %3 suppliers, %4 customers. Staff accounts to try (user / password): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was created, but the demo data could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give counts between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodsConflictWidget</name>
+    <message>
+        <source>Save my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what the form shows now over their version (edit the form first to combine both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the form with their saved version; your changes are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this item at %1 with the same values as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this item at %1. Both versions are below: save yours (edit the form first to combine them) or take theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodsForm</name>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers change prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goods item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is archived: it is kept for the records but hidden from the active list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the notes under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form now shows their saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodsListModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodsRules</name>
+    <message>
+        <source>A barcode has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A barcode has 13 digits (EAN-13), 12 (UPC-A) or 8 (EAN-8); this one has %n.</source>
+        <translation>
+            <numerusform>A barcode has 13 digits (EAN-13), 12 (UPC-A) or 8 (EAN-8); this one has %n.</numerusform>
+            <numerusform>A barcode has 13 digits (EAN-13), 12 (UPC-A) or 8 (EAN-8); this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last digit should be %1 for this barcode; check for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large; at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; enter 0 if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount; type digits with at most two decimals, such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most two decimals (cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodsService</name>
+    <message>
+        <source>This goods item no longer exists; someone may have deleted it. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 is already used by &quot;%2&quot;; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This barcode already belongs to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category was removed; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved &quot;%1&quot; while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This barcode was just given to another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SKU was just given to another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears in orders, stock or purchase orders, so it cannot be deleted. Archive it instead: it leaves the list and its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodsView</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, SKU or barcode (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goods item (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected item (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an item nothing refers to yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archived</source>
+        <translation>
+            <numerusform>%Ln archived item</numerusform>
+            <numerusform>%Ln archived items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln goods</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected item back to the active list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected item from the active list; its history stays (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? It leaves the active list; orders and stock history keep it, and you can restore it from the archived goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; for good? Only items that no order, stock movement or purchase order mentions can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Stock of goods %1 in warehouse %2 is %3, but its movements add up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 in warehouse %2 has movements adding up to %3 but no stock level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 line %2 totals %3 cents instead of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has a subtotal of %2 cents, but its lines add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has a total of %2 cents instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has the unknown role &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has a password that is not stored as an argon2id hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 is filed under category %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is empty: there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1; this program expects %2. Run &quot;migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 (%2) has an invalid barcode %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 has the SKU &quot;%2&quot;, which is not in its normal form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 (%2) has an outdated search entry; search may not find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Storekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Storekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Storekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Storekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database Storekeeper works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Storekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop: goods, orders, stock, suppliers and sales analysis, on SQLite, PostgreSQL or MariaDB/MySQL.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium&apos;s argon2id.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>%1 is not a Storekeeper database: it holds other tables (%2). Nothing was changed. Choose an empty database or one made by Storekeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer Storekeeper (schema version %1; this program knows versions up to %2). Nothing was changed. Install the newer Storekeeper to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use at most 1024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start or end the password with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password contains a control character; type letters, digits and symbols only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use more than one distinct character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view sales analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Maintenance tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2), who may not %3. Ask a manager or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The connection to the database was lost: %1. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains a control character (such as a tab or line break); remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains a control character; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Cannot start a change in the database (it may be busy or unreachable): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of this change failed, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Use letters a-z, digits, dot, dash and underscore, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hash the password (out of memory?). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has staff accounts; sign in as an administrator to add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Storekeeper: back-office for an online shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

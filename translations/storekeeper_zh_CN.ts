@@ -1,4 +1,1379 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AdminTool</name>
+    <message>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods and customers (--goods N, --customers N)
+  check          look for inconsistencies; exits with 1 when it finds any</source>
+        <translation>Storekeeper 维护工具。
+
+命令：
+  migrate        创建数据库，或将其升级到最新版本
+  create-admin   添加管理员账户（--username、--display-name）
+  demo-data      向空的商品目录填入演示商店和员工账户
+  generate       添加随机生成的商品和客户（--goods N、--customers N）
+  check          检查数据是否存在不一致；发现问题时以退出码 1 退出</translation>
+    </message>
+    <message>
+        <source>create-admin: the user name.</source>
+        <translation>create-admin：用户名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>create-admin: the name shown in the program.</source>
+        <translation>create-admin：程序中显示的姓名。</translation>
+    </message>
+    <message>
+        <source>generate: how many goods to add.</source>
+        <translation>generate：要添加的商品数量。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>generate: how many customers to add.</source>
+        <translation>generate：要添加的客户数量。</translation>
+    </message>
+    <message>
+        <source>generate: seed for repeatable data.</source>
+        <translation>generate：随机种子，用于生成可重复的数据。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>storekeeper-admin: %1</source>
+        <translation>storekeeper-admin：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;storekeeper-admin --help&quot; for the commands and options.</source>
+        <translation>运行“storekeeper-admin --help”查看命令和选项。</translation>
+    </message>
+    <message>
+        <source>Name a command.</source>
+        <translation>请指定一个命令。</translation>
+    </message>
+    <message>
+        <source>Give exactly one command.</source>
+        <translation>只能指定一个命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知命令“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>storekeeper-admin: no password for %1. Set STOREKEEPER_DB_PASSWORD or run in a terminal.</source>
+        <translation>storekeeper-admin：未提供 %1 的密码。请设置 STOREKEEPER_DB_PASSWORD，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>No password given; nothing was done.</source>
+        <translation>未提供密码，未做任何操作。</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2).</source>
+        <translation>%1 已是最新（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is now at schema version %2.</source>
+        <translation>%1 的结构版本现为 %2。</translation>
+    </message>
+    <message>
+        <source>create-admin needs --username.</source>
+        <translation>create-admin 需要 --username 选项。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>No password given. Set STOREKEEPER_ADMIN_PASSWORD or run in a terminal.</source>
+        <translation>未提供密码。请设置 STOREKEEPER_ADMIN_PASSWORD，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The account was not created:</source>
+        <translation>账户未创建：</translation>
+    </message>
+    <message>
+        <source>Administrator &quot;%1&quot; created.</source>
+        <translation>已创建管理员“%1”。</translation>
+    </message>
+    <message>
+        <source>--goods and --customers take a whole number from 0 to %1.</source>
+        <translation>--goods 和 --customers 的取值须为 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation>--seed 的取值须为 0 到 4294967295 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Say what to generate: --goods N and/or --customers N.</source>
+        <translation>请指定要生成的内容：--goods N 和/或 --customers N。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Demo data added. Categories: %1, goods: %2, suppliers: %3, customers: %4, staff accounts: %5.</source>
+        <translation>已添加演示数据。分类：%1，商品：%2，供应商：%3，客户：%4，员工账户：%5。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation>%1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>Generated in %3 s. Goods: %1, customers: %2.</source>
+        <translation>已生成，用时 %3 秒。商品：%1，客户：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Storekeeper cannot start</source>
+        <translation>Storekeeper 无法启动</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>用户 %1 在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>未提供 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Connect to a database</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <source>%1
+
+Storekeeper stays on %2.</source>
+        <translation>%1
+
+Storekeeper 将继续使用 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator.</source>
+        <translation>账户“%1”已停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked until %2. Try again then, or ask an administrator.</source>
+        <translation>密码错误次数过多：账户“%1”已锁定至 %2。请届时重试，或联系管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. Check both (and Caps Lock) and try again in %n second(s).</source>
+        <translation>
+            <numerusform>用户名或密码错误。请检查两者（以及大写锁定键），%n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：账户“%1”已锁定 %n 分钟。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCombo</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryService</name>
+    <message>
+        <source>There is already a category &quot;%1&quot; here.</source>
+        <translation>此处已有名为“%1”的分类。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>本机上的 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>MariaDB or MySQL server</source>
+        <translation>MariaDB 或 MySQL 服务器</translation>
+    </message>
+    <message>
+        <source>Server&apos;s default (prefer)</source>
+        <translation>服务器默认（prefer）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>TLS 加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Switching databases signs you out; you sign in again on the other database.</source>
+        <translation>切换数据库会注销当前用户，需要在新数据库上重新登录。</translation>
+    </message>
+    <message>
+        <source>Storekeeper database file</source>
+        <translation>Storekeeper 数据库文件</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The database address &quot;%1&quot; is not valid: %2 Use sqlite:PATH, postgresql://user@host:port/database or mysql://user@host:port/database.</source>
+        <translation>数据库地址“%1”无效：%2请使用 sqlite:PATH、postgresql://user@host:port/database 或 mysql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>地址为空。</translation>
+    </message>
+    <message>
+        <source>it contains control characters.</source>
+        <translation>地址包含控制字符。</translation>
+    </message>
+    <message>
+        <source>the SQLite file path is missing.</source>
+        <translation>缺少 SQLite 文件路径。</translation>
+    </message>
+    <message>
+        <source>it is not a well-formed address.</source>
+        <translation>地址格式不正确。</translation>
+    </message>
+    <message>
+        <source>the kind &quot;%1&quot; is not one Storekeeper knows.</source>
+        <translation>Storekeeper 不支持“%1”类型。</translation>
+    </message>
+    <message>
+        <source>it contains a password. Leave the password out; Storekeeper asks for it and never stores it.</source>
+        <translation>地址中包含密码。请去掉密码；Storekeeper 会单独询问密码，且从不保存。</translation>
+    </message>
+    <message>
+        <source>the server host name is missing.</source>
+        <translation>缺少服务器主机名。</translation>
+    </message>
+    <message>
+        <source>the user name is missing (user@host).</source>
+        <translation>缺少用户名（user@host）。</translation>
+    </message>
+    <message>
+        <source>the port is not a number between 1 and 65535.</source>
+        <translation>端口不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>the database name is missing or contains &quot;/&quot;.</source>
+        <translation>缺少数据库名，或数据库名包含“/”。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not supported.</source>
+        <translation>不支持选项“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file. Choose a file name.</source>
+        <translation>%1 是文件夹，不是数据库文件。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path, or run &quot;storekeeper-admin migrate&quot; to create one there.</source>
+        <translation>%1 处没有数据库。请检查路径，或运行“storekeeper-admin migrate”在该处创建数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database. Check that you may write there.</source>
+        <translation>无法为数据库创建文件夹 %1。请检查您是否有该位置的写入权限。</translation>
+    </message>
+    <message>
+        <source>You may not read %1. Check the file&apos;s permissions.</source>
+        <translation>无权读取 %1。请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>The %1 server refused user &quot;%2&quot;: the password is wrong or the account may not connect. Check the password and try again.</source>
+        <translation>%1 服务器拒绝了用户“%2”：密码错误，或该账户无连接权限。请检查密码后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 at %2: %3 Check that the server is running and that the address is right.</source>
+        <translation>无法连接到位于 %2 的 %1：%3 请检查服务器是否正在运行、地址是否正确。</translation>
+    </message>
+    <message>
+        <source>The Qt driver for %1 (%2) is not installed. Install the package that provides it (for example libqt6sql6-psql or libqt6sql6-mysql).</source>
+        <translation>未安装 %1 的 Qt 驱动（%2）。请安装提供该驱动的软件包（例如 libqt6sql6-psql 或 libqt6sql6-mysql）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Storekeeper database, or it is damaged: %2. Choose another file or restore a backup.</source>
+        <translation>%1 不是 Storekeeper 数据库，或已损坏：%2。请选择其他文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the connection to %1: %2</source>
+        <translation>无法准备与 %1 的连接：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOptions</name>
+    <message>
+        <source>The database: sqlite:PATH, postgresql://user@host:port/database[?sslmode=require] or mysql://user@host:port/database. The password is asked for (or read from STOREKEEPER_DB_PASSWORD).</source>
+        <translation>数据库地址：sqlite:PATH、postgresql://user@host:port/database[?sslmode=require] 或 mysql://user@host:port/database。密码会在运行时询问（或从 STOREKEEPER_DB_PASSWORD 读取）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The database already has goods; demo data is only added to an empty catalogue.</source>
+        <translation>数据库中已有商品；演示数据只能添加到空的商品目录中。</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>演示管理员</translation>
+    </message>
+    <message>
+        <source>Demo manager</source>
+        <translation>演示经理</translation>
+    </message>
+    <message>
+        <source>Demo clerk</source>
+        <translation>演示仓库管理员</translation>
+    </message>
+    <message>
+        <source>Demo cashier</source>
+        <translation>演示收银员</translation>
+    </message>
+    <message>
+        <source>Drinks</source>
+        <translation>饮料</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>茶饮</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>咖啡</translation>
+    </message>
+    <message>
+        <source>Water &amp; juice</source>
+        <translation>饮用水与果汁</translation>
+    </message>
+    <message>
+        <source>Snacks</source>
+        <translation>休闲零食</translation>
+    </message>
+    <message>
+        <source>Biscuits</source>
+        <translation>饼干</translation>
+    </message>
+    <message>
+        <source>Nuts</source>
+        <translation>坚果</translation>
+    </message>
+    <message>
+        <source>Sweets</source>
+        <translation>糖果</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家居日用</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清洁用品</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸品</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>个人护理</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>数码电子</translation>
+    </message>
+    <message>
+        <source>Cables</source>
+        <translation>数据线</translation>
+    </message>
+    <message>
+        <source>Power banks</source>
+        <translation>充电宝</translation>
+    </message>
+    <message>
+        <source>Audio &amp; input</source>
+        <translation>音频与外设</translation>
+    </message>
+    <message>
+        <source>Stationery</source>
+        <translation>文具</translation>
+    </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation>主仓库</translation>
+    </message>
+    <message>
+        <source>Shop floor</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>期初库存</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Add &amp;demo data: a sample shop with goods, suppliers, customers and one staff account per role, to try things out</source>
+        <translation>添加演示数据(&amp;D)：一个包含商品、供应商、客户，且每个角色各有一个员工账户的示例商店，便于试用</translation>
+    </message>
+    <message>
+        <source>Welcome to Storekeeper</source>
+        <translation>欢迎使用 Storekeeper</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it manages staff, the database and backups. You sign in with it right away.</source>
+        <translation>&lt;b&gt;此数据库还没有员工账户。&lt;/b&gt;&lt;br&gt;请创建管理员账户：它负责管理员工、数据库和备份。创建后将立即用它登录。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the notes under them.</source>
+        <translation>部分字段需要修改，请查看字段下方的提示。</translation>
+    </message>
+    <message>
+        <source>Demo data added: %1 goods in %2 categories, %3 suppliers, %4 customers. Staff accounts to try (user / password): %5.</source>
+        <translation>已添加演示数据：%2 个分类共 %1 件商品、%3 家供应商、%4 位客户。可试用的员工账户（用户名 / 密码）：%5。</translation>
+    </message>
+    <message>
+        <source>Your account was created, but the demo data could not be added: %1</source>
+        <translation>您的账户已创建，但未能添加演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消，未添加任何数据。</translation>
+    </message>
+    <message>
+        <source>Give counts between 0 and %1.</source>
+        <translation>数量须在 0 到 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsConflictWidget</name>
+    <message>
+        <source>Save my version</source>
+        <translation>保存我的版本</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>采用对方的版本</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>您的版本（未保存）</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>对方的版本（已保存）</translation>
+    </message>
+    <message>
+        <source>Save what the form shows now over their version (edit the form first to combine both).</source>
+        <translation>用表单当前的内容覆盖对方的版本（如需合并两者，请先编辑表单）。</translation>
+    </message>
+    <message>
+        <source>Replace the form with their saved version; your changes are dropped.</source>
+        <translation>用对方已保存的版本替换表单内容；您的修改将被丢弃。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Someone else saved this item at %1 with the same values as yours.</source>
+        <translation>其他人已于 %1 保存了此商品，内容与您的相同。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this item at %1. Both versions are below: save yours (edit the form first to combine them) or take theirs.</source>
+        <translation>其他人已于 %1 保存了此商品。下方列出了两个版本：保存您的版本（如需合并，请先编辑表单），或采用对方的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsForm</name>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>盒</translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation>瓶</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>Scan or type; optional</source>
+        <translation>扫码或手动输入（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>SKU(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>条码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>售价(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>成本(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Only managers change prices.</source>
+        <translation>只有经理可以修改价格。</translation>
+    </message>
+    <message>
+        <source>New goods item</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>This item is archived: it is kept for the records but hidden from the active list.</source>
+        <translation>此商品已归档：记录仍会保留，但不会显示在在售商品列表中。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the notes under them.</source>
+        <translation>部分字段需要修改，请查看字段下方的提示。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段需要修改。</translation>
+    </message>
+    <message>
+        <source>The form now shows their saved version.</source>
+        <translation>表单现在显示的是对方已保存的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsListModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsRules</name>
+    <message>
+        <source>A barcode has digits only.</source>
+        <translation>条码只能包含数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A barcode has 13 digits (EAN-13), 12 (UPC-A) or 8 (EAN-8); this one has %n.</source>
+        <translation>
+            <numerusform>条码应为 13 位（EAN-13）、12 位（UPC-A）或 8 位（EAN-8）；当前为 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last digit should be %1 for this barcode; check for a typo.</source>
+        <translation>此条码的最后一位应为 %1，请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>Too large; at most %1.</source>
+        <translation>数值过大，最大为 %1。</translation>
+    </message>
+    <message>
+        <source>Required; enter 0 if there is none.</source>
+        <translation>必填；没有请填 0。</translation>
+    </message>
+    <message>
+        <source>Not an amount; type digits with at most two decimals, such as 12.50.</source>
+        <translation>不是有效的金额；请输入最多两位小数的数字，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>At most two decimals (cents).</source>
+        <translation>最多两位小数（精确到分）。</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>请从列表中选择分类。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsService</name>
+    <message>
+        <source>This goods item no longer exists; someone may have deleted it. Refresh the list.</source>
+        <translation>此商品已不存在，可能已被他人删除。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>SKU %1 is already used by &quot;%2&quot;; choose another.</source>
+        <translation>SKU %1 已被“%2”使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>This barcode already belongs to &quot;%1&quot;.</source>
+        <translation>此条码已属于“%1”。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段需要修改。</translation>
+    </message>
+    <message>
+        <source>This category was removed; choose another.</source>
+        <translation>此分类已被删除，请选择其他分类。</translation>
+    </message>
+    <message>
+        <source>Someone else saved &quot;%1&quot; while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
+        <translation>在您编辑期间，其他人保存了“%1”。对方的版本显示在您的版本旁边：请保留您的版本、采用对方的版本或将两者合并，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>This barcode was just given to another item.</source>
+        <translation>此条码刚刚被分配给了另一件商品。</translation>
+    </message>
+    <message>
+        <source>This SKU was just given to another item.</source>
+        <translation>此 SKU 刚刚被分配给了另一件商品。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears in orders, stock or purchase orders, so it cannot be deleted. Archive it instead: it leaves the list and its history stays.</source>
+        <translation>“%1”已出现在订单、库存或采购单中，无法删除。请改为归档：归档后它将从列表中移除，历史记录仍会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsView</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Search name, SKU or barcode (Ctrl+F)</source>
+        <translation>搜索名称、SKU 或条码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Active goods</source>
+        <translation>在售商品</translation>
+    </message>
+    <message>
+        <source>Archived goods</source>
+        <translation>已归档商品</translation>
+    </message>
+    <message>
+        <source>Add a goods item (Ctrl+N)</source>
+        <translation>添加商品（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open the selected item (Enter)</source>
+        <translation>打开所选商品（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete an item nothing refers to yet</source>
+        <translation>删除尚未被任何记录引用的商品</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>无法加载列表：%1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archived</source>
+        <translation>
+            <numerusform>已归档 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln goods</source>
+        <translation>
+            <numerusform>共 %Ln 件商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bring the selected item back to the active list</source>
+        <translation>将所选商品恢复到在售商品列表</translation>
+    </message>
+    <message>
+        <source>Hide the selected item from the active list; its history stays (Delete)</source>
+        <translation>从在售商品列表中隐藏所选商品，历史记录仍会保留（Delete）</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Archive goods</source>
+        <translation>归档商品</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? It leaves the active list; orders and stock history keep it, and you can restore it from the archived goods.</source>
+        <translation>要归档“%1”吗？它将从在售商品列表中移除；订单和库存记录中仍会保留它，之后也可以在已归档商品中将其恢复。</translation>
+    </message>
+    <message>
+        <source>Archived &quot;%1&quot;.</source>
+        <translation>已归档“%1”。</translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot;.</source>
+        <translation>已恢复“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete goods</source>
+        <translation>删除商品</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; for good? Only items that no order, stock movement or purchase order mentions can be deleted.</source>
+        <translation>要永久删除“%1”吗？只有未被任何订单、库存变动或采购单引用的商品才能删除。</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>Stock of goods %1 in warehouse %2 is %3, but its movements add up to %4.</source>
+        <translation>商品 %1 在仓库 %2 中的库存为 %3，但其库存变动合计为 %4。</translation>
+    </message>
+    <message>
+        <source>Goods %1 in warehouse %2 has movements adding up to %3 but no stock level.</source>
+        <translation>商品 %1 在仓库 %2 中的库存变动合计为 %3，但没有库存记录。</translation>
+    </message>
+    <message>
+        <source>Order %1 line %2 totals %3 cents instead of %4.</source>
+        <translation>订单 %1 第 %2 行的金额为 %3 分，应为 %4 分。</translation>
+    </message>
+    <message>
+        <source>Order %1 has a subtotal of %2 cents, but its lines add up to %3.</source>
+        <translation>订单 %1 的小计为 %2 分，但各行合计为 %3 分。</translation>
+    </message>
+    <message>
+        <source>Order %1 has a total of %2 cents instead of %3.</source>
+        <translation>订单 %1 的总计为 %2 分，应为 %3 分。</translation>
+    </message>
+    <message>
+        <source>User %1 has the unknown role &quot;%2&quot;.</source>
+        <translation>用户 %1 的角色“%2”未知。</translation>
+    </message>
+    <message>
+        <source>User %1 has a password that is not stored as an argon2id hash.</source>
+        <translation>用户 %1 的密码未以 argon2id 哈希形式存储。</translation>
+    </message>
+    <message>
+        <source>Goods %1 is filed under category %2, which does not exist.</source>
+        <translation>商品 %1 所属的分类 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The database is empty: there is nothing to check.</source>
+        <translation>数据库为空，没有可检查的内容。</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1; this program expects %2. Run &quot;migrate&quot;.</source>
+        <translation>数据库的结构版本为 %1，而本程序需要版本 %2。请运行“migrate”。</translation>
+    </message>
+    <message>
+        <source>Goods %1 (%2) has an invalid barcode %3: %4</source>
+        <translation>商品 %1（%2）的条码 %3 无效：%4</translation>
+    </message>
+    <message>
+        <source>Goods %1 has the SKU &quot;%2&quot;, which is not in its normal form.</source>
+        <translation>商品 %1 的 SKU“%2”不是规范格式。</translation>
+    </message>
+    <message>
+        <source>Goods %1 (%2) has an outdated search entry; search may not find it.</source>
+        <translation>商品 %1（%2）的搜索索引已过期，可能无法被搜索到。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in to Storekeeper</source>
+        <translation>登录 Storekeeper</translation>
+    </message>
+    <message>
+        <source>Storekeeper</source>
+        <translation>Storekeeper</translation>
+    </message>
+    <message>
+        <source>Database: %1 · %2</source>
+        <translation>数据库：%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation>请等待 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Storekeeper</source>
+        <translation>Storekeeper</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>&amp;Storekeeper</source>
+        <translation>Storekeeper(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <translation>连接数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Storekeeper</source>
+        <translation>关于 Storekeeper(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The database Storekeeper works on</source>
+        <translation>Storekeeper 当前使用的数据库</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>About Storekeeper</source>
+        <translation>关于 Storekeeper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop: goods, orders, stock, suppliers and sales analysis, on SQLite, PostgreSQL or MariaDB/MySQL.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium&apos;s argon2id.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;网店后台管理系统：商品、订单、库存、供应商和销售分析，支持 SQLite、PostgreSQL 和 MariaDB/MySQL 数据库。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。密码使用 libsodium 的 argon2id 算法加密保护。&lt;/p&gt;&lt;p&gt;数据库：%3 · %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>%1 is not a Storekeeper database: it holds other tables (%2). Nothing was changed. Choose an empty database or one made by Storekeeper.</source>
+        <translation>%1 不是 Storekeeper 数据库：其中包含其他数据表（%2）。未做任何更改。请选择空数据库或由 Storekeeper 创建的数据库。</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer Storekeeper (schema version %1; this program knows versions up to %2). Nothing was changed. Install the newer Storekeeper to use it.</source>
+        <translation>此数据库已由更新版本的 Storekeeper 升级（结构版本 %1；本程序最高支持到版本 %2）。未做任何更改。请安装新版 Storekeeper 后再使用。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation>将数据库升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use at most 1024 characters.</source>
+        <translation>密码最多 1024 个字符。</translation>
+    </message>
+    <message>
+        <source>Do not start or end the password with a space.</source>
+        <translation>密码的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>The password contains a control character; type letters, digits and symbols only.</source>
+        <translation>密码包含控制字符；请只输入字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>Use more than one distinct character.</source>
+        <translation>密码不能只由同一个字符组成。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Warehouse clerk</source>
+        <translation>仓库管理员</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>view the catalogue</source>
+        <translation>查看商品目录</translation>
+    </message>
+    <message>
+        <source>edit goods</source>
+        <translation>编辑商品</translation>
+    </message>
+    <message>
+        <source>change prices</source>
+        <translation>修改价格</translation>
+    </message>
+    <message>
+        <source>archive goods</source>
+        <translation>归档商品</translation>
+    </message>
+    <message>
+        <source>manage categories</source>
+        <translation>管理分类</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理员工账户</translation>
+    </message>
+    <message>
+        <source>manage the database</source>
+        <translation>管理数据库</translation>
+    </message>
+    <message>
+        <source>receive stock</source>
+        <translation>办理入库</translation>
+    </message>
+    <message>
+        <source>move stock</source>
+        <translation>调拨库存</translation>
+    </message>
+    <message>
+        <source>count stock</source>
+        <translation>盘点库存</translation>
+    </message>
+    <message>
+        <source>take orders</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>refund orders</source>
+        <translation>办理退款</translation>
+    </message>
+    <message>
+        <source>manage customers</source>
+        <translation>管理客户</translation>
+    </message>
+    <message>
+        <source>manage suppliers</source>
+        <translation>管理供应商</translation>
+    </message>
+    <message>
+        <source>manage purchase orders</source>
+        <translation>管理采购单</translation>
+    </message>
+    <message>
+        <source>view sales analysis</source>
+        <translation>查看销售分析</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Maintenance tool</source>
+        <translation>维护工具</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2), who may not %3. Ask a manager or an administrator.</source>
+        <translation>您当前以 %1（%2）的身份登录，无权%3。请联系经理或管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The connection to the database was lost: %1. Check the network and try again.</source>
+        <translation>与数据库的连接已断开：%1。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The database refused the request: %1</source>
+        <translation>数据库拒绝了该请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2 allowed.</source>
+        <translation>内容过长：%1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>Contains a control character (such as a tab or line break); remove it.</source>
+        <translation>包含控制字符（如制表符或换行符），请删除。</translation>
+    </message>
+    <message>
+        <source>Contains a control character; remove it.</source>
+        <translation>包含控制字符，请删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Cannot start a change in the database (it may be busy or unreachable): %1</source>
+        <translation>无法在数据库中开始修改（数据库可能繁忙或无法访问）：%1</translation>
+    </message>
+    <message>
+        <source>A step of this change failed, so nothing was saved.</source>
+        <translation>此次修改中有一步失败，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database did not save the change: %1</source>
+        <translation>数据库未能保存此次修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Use letters a-z, digits, dot, dash and underscore, starting with a letter or digit.</source>
+        <translation>只能使用字母 a-z、数字、点、连字符和下划线，且须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken; choose another.</source>
+        <translation>用户名“%1”已被占用，请换一个。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段需要修改。</translation>
+    </message>
+    <message>
+        <source>Could not hash the password (out of memory?). Try again.</source>
+        <translation>无法计算密码哈希（可能内存不足），请重试。</translation>
+    </message>
+    <message>
+        <source>This database already has staff accounts; sign in as an administrator to add more.</source>
+        <translation>此数据库已有员工账户；如需添加更多账户，请以管理员身份登录。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Storekeeper: back-office for an online shop.</source>
+        <translation>Storekeeper：网店后台管理系统。</translation>
+    </message>
+</context>
 </TS>

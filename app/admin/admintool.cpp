@@ -40,7 +40,7 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
     m_parser.addOption({QStringLiteral("goods"), tr("generate: how many goods to add."), tr("count"), QStringLiteral("0")});
     m_parser.addOption({QStringLiteral("customers"), tr("generate: how many customers to add."), tr("count"), QStringLiteral("0")});
     m_parser.addOption({QStringLiteral("seed"), tr("generate: seed for repeatable data."), tr("number"), QStringLiteral("20261129")});
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("One of: %1.").arg(commands.join(QStringLiteral(", "))));
+    m_parser.addPositionalArgument(tr("command"), tr("One of: %1.").arg(commands.join(QStringLiteral(", "))));
 }
 
 int AdminTool::usage(const QString& message)
@@ -186,7 +186,7 @@ int AdminTool::demoData()
     auto summary = DemoData::load(connection.value(), Session::maintenance());
     if (!summary)
         return fail(summary.error());
-    m_out << tr("Demo data added: %1 categories, %2 goods, %3 suppliers, %4 customers, %5 staff accounts.")
+    m_out << tr("Demo data added. Categories: %1, goods: %2, suppliers: %3, customers: %4, staff accounts: %5.")
                  .arg(summary->categories)
                  .arg(summary->goods)
                  .arg(summary->suppliers)
@@ -194,8 +194,9 @@ int AdminTool::demoData()
                  .arg(summary->staff)
           << Qt::endl;
     for (const DemoData::Account& account : DemoData::accounts())
-        m_out << "  " << account.username << " / " << account.password << "  (" << RoleNames::displayName(account.role)
-              << ')' << Qt::endl;
+        m_out << "  " << tr("%1 / %2 (%3)").arg(QLatin1String(account.username), QLatin1String(account.password),
+                                                RoleNames::displayName(account.role))
+              << Qt::endl;
     return 0;
 }
 
@@ -235,7 +236,7 @@ int AdminTool::generate()
         m_err << Qt::endl;
     if (!done)
         return fail(done.error());
-    m_out << tr("Added %1 goods and %2 customers in %3 s.")
+    m_out << tr("Generated in %3 s. Goods: %1, customers: %2.")
                  .arg(QLocale().toString(request.goods), QLocale().toString(request.customers),
                       QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
           << Qt::endl;

@@ -44,8 +44,8 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
     const QString username = UserService::normalizedUsername(usernameInput);
     // An unknown user name answers exactly like a wrong password, so guessing reveals no names.
     const auto wrong = [](qint64 waitMillis) {
-        return refused(tr("Wrong user name or password. Check both (and Caps Lock) and try again.") +
-                           QLatin1Char(' ') + tr("You can try again in %n second(s).", nullptr, seconds(waitMillis)),
+        return refused(tr("Wrong user name or password. Check both (and Caps Lock) and try again in %n second(s).",
+                          nullptr, seconds(waitMillis)),
                        waitMillis);
     };
     if (username.isEmpty() || password.isEmpty())
@@ -105,7 +105,7 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
         if (lock)
-            return refused(tr("Too many wrong passwords: the account \"%1\" is locked for %n minutes.", nullptr,
+            return refused(tr("Too many wrong passwords: the account \"%1\" is locked for %n minute(s).", nullptr,
                               int(lockMillis / 60000))
                                .arg(username),
                            lockMillis);

@@ -110,6 +110,8 @@ void GoodsListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    if (query().isEmpty())
+        return; // a view restoring its header before the first filter: setFilter() will use it
     setQuery(buildQuery(m_dialect, m_filter, m_sortColumn, m_sortOrder), true);
 }
 

@@ -62,13 +62,14 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
     const Page* page = m_swapPending && !m_pages.contains(pageIndex) ? nullptr : touch(pageIndex);
     const int offset = index.row() % m_pageSize;
     const bool loaded = page && offset < page->rows.size();
+    // Any question about a row that is not here yet asks for its page: a delegate may ask only
+    // whether it is loaded, to paint a placeholder.
+    if (!loaded && !m_swapPending)
+        request(pageIndex);
     if (role == LoadedRole)
         return loaded;
-    if (!loaded) {
-        if (!m_swapPending)
-            request(pageIndex);
+    if (!loaded)
         return {};
-    }
     return cellData(page->rows.at(offset), index.column(), role);
 }
 

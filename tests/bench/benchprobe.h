@@ -20,6 +20,7 @@ public:
     // holds. Returns milliseconds, or -1 after TIMEOUTMS.
     double measure(const std::function<void()>& action, const std::function<bool()>& done, int timeoutMs = 600000);
     double longestStallMs() const { return m_longestStall / 1e6; }
+    void resetStall() { m_longestStall = 0; }
     static double peakResidentMiB();
 
 protected:

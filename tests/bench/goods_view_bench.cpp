@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
@@ -61,8 +62,12 @@ int runStorekeeper(const Database& database, const Connection& connection)
     GoodsListModel* model = view.model();
     BenchProbe probe(table->viewport());
 
-    report("first_rows_ms", probe.measure([&] { view.show(); },
-                                          [&] { return model->isCurrent() && firstVisibleRowLoaded(table); }));
+    const double firstRows = probe.measure([&] { view.show(); },
+                                           [&] { return model->isCurrent() && firstVisibleRowLoaded(table); });
+    report("first_rows_ms", firstRows);
+    // The true row count follows the first page; the scroll bar's range is exact from then on.
+    report("count_known_ms", firstRows + probe.measure([] {}, [&] { return model->isCountKnown(); }));
+    probe.resetStall(); // from here on: the stalls a user meets while working, not start-up
     report("ctrl_end_ms", probe.measure(
                               [&] {
                                   table->setFocus();
@@ -89,6 +94,7 @@ int runStorekeeper(const Database& database, const Connection& connection)
                                 return model->filter().search == search && model->isCurrent() &&
                                        firstVisibleRowLoaded(table);
                             }));
+    probe.measure([] {}, [&] { return model->isCountKnown(); });
     report("search_rows", model->rowCount());
     report("peak_rss_mib", BenchProbe::peakResidentMiB());
     report("longest_stall_ms", probe.longestStallMs());
@@ -125,6 +131,8 @@ int runBaseline(const Connection& connection)
                                     window.show();
                                 },
                                 [&] { return proxy.rowCount() > 0; }));
+    report("count_known_ms", -1); // QSqlQueryModel never knows the count until every row is fetched
+    probe.resetStall();
     // QSqlQueryModel fetches as the view scrolls; the real last rows need every row fetched first.
     report("ctrl_end_ms", probe.measure(
                               [&] {
@@ -141,8 +149,8 @@ int runBaseline(const Connection& connection)
                               QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
                           },
                           [&] { return proxy.sortColumn() == 6; }));
-    report("search_ms", probe.measure([&] { edit->insert(search); },
-                                      [&] { return proxy.filterRegularExpression().pattern() == search; }));
+    // Filtering is synchronous: when insert() returns, the proxy holds the result; time to its paint.
+    report("search_ms", probe.measure([&] { edit->insert(search); }, [] { return true; }));
     report("search_rows", proxy.rowCount());
     report("peak_rss_mib", BenchProbe::peakResidentMiB());
     report("longest_stall_ms", probe.longestStallMs());
@@ -190,6 +198,9 @@ int runRaw(const Connection& connection)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Settings of its own, cleared: a column order or sort saved by an earlier run must not change this one.
+    QCoreApplication::setOrganizationName(QStringLiteral("StorekeeperBench"));
+    QSettings().clear();
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("database"), QStringLiteral("sqlite:PATH of a database with goods"), QStringLiteral("url")},
                        {QStringLiteral("mode"), QStringLiteral("storekeeper, baseline or raw"), QStringLiteral("mode"),

@@ -1,4 +1,8 @@
 #include "common/mainwindow.h"
+#include "common/pagedtableview.h"
+#include "db/sql.h"
+#include "services/generator.h"
+#include "services/goodsservice.h"
 #include "goods/goodsform.h"
 #include "goods/goodsview.h"
 #include "tables/goodslistmodel.h"
@@ -12,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -66,6 +71,8 @@ private slots:
     void loginRefusesWrongPasswordThenSignsIn();
     void createsGoodsThroughTheFormAndFindsIt();
     void clerkSeesTheListButCannotAddGoods();
+    void ctrlEndShowsTheRealLastRows();
+    void secondSaveShowsBothVersions();
 };
 
 void TestMainWindow::firstRunCreatesTheAdministrator()
@@ -183,6 +190,81 @@ void TestMainWindow::clerkSeesTheListButCannotAddGoods()
     QVERIFY(find<QPushButton>(goods, "goodsNew")->isHidden());
     QVERIFY(find<QPushButton>(goods, "goodsArchive")->isHidden());
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionConnect")));
+}
+
+void TestMainWindow::ctrlEndShowsTheRealLastRows()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    Generator::Request request;
+    request.goods = 5000;
+    QVERIFY(Generator::run(db.connection(), Session::maintenance(), request).ok());
+    const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
+    MainWindow window(Workspace{db.database(), db.connection(), manager});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GoodsListModel* model = window.goodsView()->model();
+    QTRY_VERIFY(model->isCountKnown());
+    QCOMPARE(model->rowCount(), 5000);
+    PagedTableView* table = window.goodsView()->table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), 4999);
+    // Painting the placeholders is what asks for the page: no other call may be needed.
+    QTRY_VERIFY(model->index(4999, 0).data(PagedTableModel::LoadedRole).toBool());
+    auto last = Sql::scalar(db.connection(), QStringLiteral("SELECT name FROM goods ORDER BY name DESC, id DESC LIMIT 1"));
+    QVERIFY(last.ok());
+    QCOMPARE(model->index(4999, GoodsListModel::Name).data().toString(), last.value().toString());
+}
+
+void TestMainWindow::secondSaveShowsBothVersions()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
+    GoodsDraft draft;
+    draft.sku = QStringLiteral("TEA-9");
+    draft.name = QStringLiteral("Oolong 250g");
+    draft.unit = QStringLiteral("bag");
+    draft.price = Money::fromCents(3800);
+    draft.cost = Money::fromCents(2000);
+    const GoodsService service(db.connection());
+    auto created = service.create(manager, draft);
+    QVERIFY(created.ok());
+
+    // Mine: the form opened on version 1. Theirs: saved meanwhile from another desk.
+    Workspace workspace{db.database(), db.connection(), manager};
+    GoodsForm form(workspace, {});
+    form.startEdit(created.value());
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    GoodsDraft theirs = draft;
+    theirs.price = Money::fromCents(4200);
+    QVERIFY(service.update(manager, created->id, created->version, theirs).ok());
+
+    type(&form, "goods_name", QStringLiteral("Oolong tea 250g"));
+    QTest::mouseClick(find<QPushButton>(&form, "goodsSave"), Qt::LeftButton);
+    QVERIFY(form.isVisible());
+    auto* conflict = find<QWidget>(&form, "goodsConflict");
+    QVERIFY(conflict->isVisible());
+    auto* table = find<QTableWidget>(&form, "goodsConflictTable");
+    QStringList shown;
+    for (int row = 0; row < table->rowCount(); ++row)
+        shown << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text() + QLatin1Char('|') +
+                     table->item(row, 2)->text();
+    QCOMPARE(shown, (QStringList{QStringLiteral("Name=Oolong tea 250g|Oolong 250g"),
+                                 QStringLiteral("Price=38.00|42.00")}));
+    QCOMPARE(service.get(created->id)->draft.price.cents(), qint64(4200)); // theirs is untouched
+
+    QTest::mouseClick(find<QPushButton>(&form, "goodsTakeTheirs"), Qt::LeftButton);
+    QCOMPARE(find<QLineEdit>(&form, "goods_price")->text(), QStringLiteral("42.00"));
+    type(&form, "goods_name", QStringLiteral("Oolong tea 250g")); // combine: my name, their price
+    QTest::mouseClick(find<QPushButton>(&form, "goodsSave"), Qt::LeftButton);
+    QTRY_VERIFY(!form.isVisible());
+    const auto saved = service.get(created->id);
+    QCOMPARE(saved->draft.name, QStringLiteral("Oolong tea 250g"));
+    QCOMPARE(saved->draft.price.cents(), qint64(4200));
+    QCOMPARE(saved->version, 3);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -95,7 +95,7 @@ void TestAdminCli::happyPath()
     COMPARE_EXIT(demo, 0);
     const QRegularExpressionMatch summary =
         QRegularExpression(
-            "Demo data added: \\d+ categories, (\\d+) goods, \\d+ suppliers, (\\d+) customers, 4 staff")
+            "Demo data added. Categories: \\d+, goods: (\\d+), suppliers: \\d+, customers: (\\d+), staff accounts: 4")
             .match(demo.out);
     QVERIFY2(summary.hasMatch(), qPrintable(demo.out));
     for (const char* account : {"demo-admin / storekeeper-admin", "demo-manager / storekeeper-manager",
@@ -106,7 +106,7 @@ void TestAdminCli::happyPath()
     const CliRun generated =
         m_admin.run(QStringList{"generate", "--goods", "2000", "--customers", "300"} + db, env);
     COMPARE_EXIT(generated, 0);
-    VERIFY_SAYS(generated.out, "Added ");
+    VERIFY_SAYS(generated.out, "Goods: 2,000, customers: 300.");
     QCOMPARE(scalar(check, "SELECT COUNT(*) FROM goods").toInt(), summary.captured(1).toInt() + 2000);
     QCOMPARE(scalar(check, "SELECT COUNT(*) FROM customers").toInt(), summary.captured(2).toInt() + 300);
 

@@ -9,6 +9,7 @@
 #include "goods/goodsview.h"
 #include "languages.h"
 #include "services/authservice.h"
+#include "services/categoryservice.h"
 #include "services/goodsservice.h"
 #include "tables/goodslistmodel.h"
 #include "users/logindialog.h"
@@ -105,7 +106,8 @@ int main(int argc, char* argv[])
     // The form as it looks when the input is wrong.
     auto first = GoodsService(connection.value()).get(goods->model()->goodsId(0));
     if (first) {
-        GoodsForm form(window.workspace(), {}, &window);
+        auto categories = CategoryService(connection.value()).list();
+        GoodsForm form(window.workspace(), categories ? categories.value() : QList<Category>{}, &window);
         form.startEdit(first.value());
         form.findChild<QLineEdit*>(QStringLiteral("goods_barcode"))->setText(QStringLiteral("6901234567891"));
         form.findChild<QLineEdit*>(QStringLiteral("goods_price"))->setText(QStringLiteral("12.345"));

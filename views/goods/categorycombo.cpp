@@ -13,8 +13,13 @@ void CategoryCombo::setCategories(const QList<Category>& categories)
     QSignalBlocker block(this);
     clear();
     addItem(m_mode == Mode::Filter ? tr("All categories") : tr("No category"), qint64(0));
-    for (const Category& category : categories)
-        addItem(QString(category.depth * 4, QLatin1Char(' ')) + category.name, category.id);
+    // The list comes in tree order, so the path to each entry is the names above it so far.
+    QStringList path;
+    for (const Category& category : categories) {
+        path.resize(std::min<qsizetype>(path.size(), category.depth));
+        path.append(category.name);
+        addItem(path.join(QStringLiteral(" › ")), category.id);
+    }
     setCurrentCategoryId(current);
 }
 

@@ -4,7 +4,7 @@
 
 #include <QComboBox>
 
-// Picks a category from the tree, children indented under their parents. The first entry is
+// Picks a category from the tree, each shown with its path ("Drinks › Tea"). The first entry is
 // "All categories" (for filtering) or "No category" (for a goods item).
 class CategoryCombo : public QComboBox
 {

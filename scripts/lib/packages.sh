@@ -16,11 +16,6 @@ STOREKEEPER_TEST_PACKAGES=(
   postgresql mariadb-server
 )
 
-# Screenshots of the real window (scripts/screenshot).
-STOREKEEPER_SCREENSHOT_PACKAGES=(
-  xvfb xauth
-)
-
 storekeeper_install_packages() {
   local missing=()
   local package

@@ -1310,6 +1310,10 @@ Storekeeper stays on %2.</source>
         <source>The database refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database refused a duplicate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextRules</name>

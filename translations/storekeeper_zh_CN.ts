@@ -1311,6 +1311,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>The database refused the request: %1</source>
         <translation>数据库拒绝了该请求：%1</translation>
     </message>
+    <message>
+        <source>The database refused a duplicate: %1</source>
+        <translation>数据库拒绝了重复的数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>TextRules</name>

@@ -63,6 +63,7 @@ public:
     virtual Result<QStringList> startBulkLoad(const struct Connection& connection, const QString& table) const;
 
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
+    virtual bool isConnectionLost(const QSqlError& error) const { return error.type() == QSqlError::ConnectionError; }
     virtual bool isAuthenticationFailure(const QSqlError& error) const = 0;
 
     // Engine-specific consistency checks; each query returns rows only when something is wrong.

@@ -9,15 +9,15 @@ Result<QSqlQuery> Sql::exec(const Connection& connection, const QString& sql, co
     // Without values there is nothing to bind, and PostgreSQL cannot PREPARE DDL.
     if (values.isEmpty()) {
         if (!query.exec(sql))
-            return failure(query);
+            return failure(connection, query);
         return query;
     }
     if (!query.prepare(sql))
-        return failure(query);
+        return failure(connection, query);
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return failure(query);
+        return failure(connection, query);
     return query;
 }
 
@@ -31,11 +31,13 @@ Result<QVariant> Sql::scalar(const Connection& connection, const QString& sql, c
     return query.value().value(0);
 }
 
-Error Sql::failure(const QSqlQuery& query)
+Error Sql::failure(const Connection& connection, const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     const QString detail = error.text().trimmed();
-    if (error.type() == QSqlError::ConnectionError)
+    if (connection.sql().isUniqueViolation(error))
+        return Error::make(Error::Kind::Duplicate, tr("The database refused a duplicate: %1").arg(detail));
+    if (connection.sql().isConnectionLost(error))
         return Error::make(Error::Kind::Unavailable,
                            tr("The connection to the database was lost: %1. Check the network and try again.")
                                .arg(detail));

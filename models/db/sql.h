@@ -18,5 +18,6 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     static Result<QVariant> scalar(const Connection& connection, const QString& sql,
                                    const QVariantList& values = {});
-    static Error failure(const QSqlQuery& query);
+    // Error::Duplicate when a unique index refused the row, so a service can name the field.
+    static Error failure(const Connection& connection, const QSqlQuery& query);
 };

@@ -103,6 +103,9 @@ public:
         return error.text().contains(QLatin1String("UNIQUE constraint failed"));
     }
     bool isAuthenticationFailure(const QSqlError&) const override { return false; }
+    // Qt's SQLite driver files every failed step, constraint violations too, as a ConnectionError;
+    // a file has no connection to lose.
+    bool isConnectionLost(const QSqlError&) const override { return false; }
 
     QStringList integrityProblems(const QSqlDatabase& db) const override
     {

@@ -18,6 +18,7 @@ struct Error
         Authentication, // wrong user name or password, or account locked
         Unavailable,    // cannot reach or open the database
         Schema,         // the database is not one this program can use
+        Duplicate,      // a unique index refused a row (message holds the engine's words, naming the index)
         Database,       // the engine refused a statement
         Io,             // a file could not be read or written
     };

@@ -79,7 +79,7 @@ Status insertRows(const Connection& connection, const QString& head, int columns
 {
     QSqlQuery full(connection.db);
     if (!full.prepare(head + placeholders(batchRows, columns)))
-        return Sql::failure(full);
+        return Sql::failure(connection, full);
     QVariantList values;
     values.reserve(batchRows * columns);
     for (qint64 start = 0; start < count; start += batchRows) {
@@ -90,11 +90,11 @@ Status insertRows(const Connection& connection, const QString& head, int columns
         QSqlQuery partial(connection.db);
         QSqlQuery& query = rows == batchRows ? full : partial;
         if (rows != batchRows && !query.prepare(head + placeholders(rows, columns)))
-            return Sql::failure(query);
+            return Sql::failure(connection, query);
         for (int i = 0; i < values.size(); ++i)
             query.bindValue(i, values.at(i));
         if (!query.exec())
-            return Sql::failure(query);
+            return Sql::failure(connection, query);
         if (progress && (start / batchRows) % 50 == 0 && !progress(doneBefore + start + rows, total))
             return Error::make(Error::Kind::Validation, Generator::tr("Cancelled; nothing was added."));
     }

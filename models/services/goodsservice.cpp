@@ -132,6 +132,8 @@ Error GoodsService::conflict(const GoodsRecord& current) const
 // A unique index can still refuse a save that raced past checkUnique(); say which field.
 Error GoodsService::saveFailure(const Error& error) const
 {
+    if (error.kind != Error::Kind::Duplicate)
+        return error;
     if (error.message.contains(QLatin1String("barcode")))
         return Error::validation({{GoodsRules::barcodeField, tr("This barcode was just given to another item.")}},
                                  tr("Some fields need attention."));

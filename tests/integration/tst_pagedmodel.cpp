@@ -43,6 +43,7 @@ private slots:
     void sortsInTheDatabase();
     void searchCountsMatchTheDatabase();
     void keepsOnlyTheNewestQueryResults();
+    void filtersByCategoriesAndStatus();
     void holdsBoundedRowsOnAMillionGoods();
 
 private:
@@ -141,6 +142,24 @@ void TestPagedModel::keepsOnlyTheNewestQueryResults()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, GoodsListModel::Sku).data().toString(), QStringLiteral("GEN-00000007"));
     QVERIFY(resets.count() <= 2);
+}
+
+void TestPagedModel::filtersByCategoriesAndStatus()
+{
+    const qint64 first = scalar(m_db->connection(), QStringLiteral("SELECT MIN(id) FROM categories"));
+    const qint64 second = scalar(m_db->connection(), QStringLiteral("SELECT MAX(id) FROM categories"));
+    const qint64 inBoth = scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM goods WHERE category_id IN (%1, %2)")
+                                                         .arg(first)
+                                                         .arg(second));
+    QVERIFY(inBoth > 0 && inBoth < 1234);
+    GoodsListModel model(m_db->database());
+    model.setFilter({QString(), {first, second}, false});
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(qint64(model.rowCount()), inBoth);
+
+    model.setFilter({QString(), {}, true}); // nothing archived yet
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestPagedModel::holdsBoundedRowsOnAMillionGoods()

@@ -56,7 +56,6 @@ GoodsView::GoodsView(const Workspace& workspace, QWidget* parent)
     m_delete->setToolTip(tr("Delete an item nothing refers to yet"));
 
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     const QByteArray header = Settings::bytes(Settings::Key::GoodsHeaderState);
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {

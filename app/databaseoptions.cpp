@@ -13,7 +13,8 @@ void DatabaseOptions::addTo(QCommandLineParser& parser)
     parser.addOption(QCommandLineOption(
         {QStringLiteral("d"), databaseOption},
         tr("The database: sqlite:PATH, postgresql://user@host:port/database[?sslmode=require] or "
-           "mysql://user@host:port/database. The password is asked for (or read from STOREKEEPER_DB_PASSWORD)."),
+           "mysql://user@host:port/database. The password is asked for (or read from "
+           "STOREKEEPER_DB_PASSWORD)."),
         tr("address")));
 }
 

@@ -1,7 +1,6 @@
 #include "terminal.h"
 
 #include <QTextStream>
-
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>

@@ -531,10 +531,6 @@ Storekeeper stays on %2.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Add &amp;demo data: a sample shop with goods, suppliers, customers and one staff account per role, to try things out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Welcome to Storekeeper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +576,14 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Your account was created, but the demo data could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample shop with goods, suppliers, customers and one staff account per role, to try things out. Leave it off for a real shop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -536,10 +536,6 @@ Storekeeper 将继续使用 %2。</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Add &amp;demo data: a sample shop with goods, suppliers, customers and one staff account per role, to try things out</source>
-        <translation>添加演示数据(&amp;D)：一个包含商品、供应商、客户，且每个角色各有一个员工账户的示例商店，便于试用</translation>
-    </message>
-    <message>
         <source>Welcome to Storekeeper</source>
         <translation>欢迎使用 Storekeeper</translation>
     </message>
@@ -586,6 +582,14 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Your account was created, but the demo data could not be added: %1</source>
         <translation>您的账户已创建，但未能添加演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Add &amp;demo data</source>
+        <translation>添加演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A sample shop with goods, suppliers, customers and one staff account per role, to try things out. Leave it off for a real shop.</source>
+        <translation>一个示例商店，包含商品、供应商、客户，以及每种角色各一个员工账户，便于试用。正式开店请不要勾选。</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,15 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
-
 #include <cstdio>
 #include <unistd.h>
 
 namespace {
 
 const QString connectionName = QStringLiteral("admin");
-const QStringList commands = {QStringLiteral("migrate"), QStringLiteral("create-admin"), QStringLiteral("demo-data"),
-                              QStringLiteral("generate"), QStringLiteral("check")};
+const QStringList commands = {QStringLiteral("migrate"), QStringLiteral("create-admin"),
+                              QStringLiteral("demo-data"), QStringLiteral("generate"),
+                              QStringLiteral("check")};
 
 } // namespace
 
@@ -36,10 +36,14 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
     m_parser.addVersionOption();
     DatabaseOptions::addTo(m_parser);
     m_parser.addOption({QStringLiteral("username"), tr("create-admin: the user name."), tr("name")});
-    m_parser.addOption({QStringLiteral("display-name"), tr("create-admin: the name shown in the program."), tr("name")});
-    m_parser.addOption({QStringLiteral("goods"), tr("generate: how many goods to add."), tr("count"), QStringLiteral("0")});
-    m_parser.addOption({QStringLiteral("customers"), tr("generate: how many customers to add."), tr("count"), QStringLiteral("0")});
-    m_parser.addOption({QStringLiteral("seed"), tr("generate: seed for repeatable data."), tr("number"), QStringLiteral("20261129")});
+    m_parser.addOption(
+        {QStringLiteral("display-name"), tr("create-admin: the name shown in the program."), tr("name")});
+    m_parser.addOption(
+        {QStringLiteral("goods"), tr("generate: how many goods to add."), tr("count"), QStringLiteral("0")});
+    m_parser.addOption({QStringLiteral("customers"), tr("generate: how many customers to add."), tr("count"),
+                        QStringLiteral("0")});
+    m_parser.addOption({QStringLiteral("seed"), tr("generate: seed for repeatable data."), tr("number"),
+                        QStringLiteral("20261129")});
     m_parser.addPositionalArgument(tr("command"), tr("One of: %1.").arg(commands.join(QStringLiteral(", "))));
 }
 
@@ -75,7 +79,8 @@ int AdminTool::run(const QStringList& arguments)
         return usage(positional.isEmpty() ? tr("Name a command.") : tr("Give exactly one command."));
     const QString command = positional.first();
     if (!commands.contains(command))
-        return usage(tr("Unknown command \"%1\"; use one of: %2.").arg(command.left(40), commands.join(QStringLiteral(", "))));
+        return usage(tr("Unknown command \"%1\"; use one of: %2.")
+                         .arg(command.left(40), commands.join(QStringLiteral(", "))));
     auto profile = DatabaseOptions::resolve(m_parser);
     if (!profile)
         return usage(profile.error().message);
@@ -100,9 +105,10 @@ QString AdminTool::databasePassword(const ConnectionProfile& profile, bool* ok)
         return qEnvironmentVariable("STOREKEEPER_DB_PASSWORD");
     const QString password = Terminal::askSecret(tr("Password for %1: ").arg(profile.location()), ok);
     if (!*ok)
-        m_err << tr("storekeeper-admin: no password for %1. Set STOREKEEPER_DB_PASSWORD or run in a terminal.")
-                     .arg(profile.location())
-              << Qt::endl;
+        m_err
+            << tr("storekeeper-admin: no password for %1. Set STOREKEEPER_DB_PASSWORD or run in a terminal.")
+                   .arg(profile.location())
+            << Qt::endl;
     return password;
 }
 
@@ -138,9 +144,11 @@ int AdminTool::migrate()
     if (!after)
         return fail(after.error());
     if (before && before.value() == after.value())
-        m_out << tr("%1 is up to date (schema version %2).").arg(m_profile.location()).arg(after.value()) << Qt::endl;
+        m_out << tr("%1 is up to date (schema version %2).").arg(m_profile.location()).arg(after.value())
+              << Qt::endl;
     else
-        m_out << tr("%1 is now at schema version %2.").arg(m_profile.location()).arg(after.value()) << Qt::endl;
+        m_out << tr("%1 is now at schema version %2.").arg(m_profile.location()).arg(after.value())
+              << Qt::endl;
     return 0;
 }
 
@@ -174,7 +182,8 @@ int AdminTool::createAdmin()
     auto id = UserService(connection.value()).create(Session::maintenance(), user);
     if (!id)
         return fail(id.error());
-    m_out << tr("Administrator \"%1\" created.").arg(UserService::normalizedUsername(user.username)) << Qt::endl;
+    m_out << tr("Administrator \"%1\" created.").arg(UserService::normalizedUsername(user.username))
+          << Qt::endl;
     return 0;
 }
 
@@ -186,16 +195,19 @@ int AdminTool::demoData()
     auto summary = DemoData::load(connection.value(), Session::maintenance());
     if (!summary)
         return fail(summary.error());
-    m_out << tr("Demo data added. Categories: %1, goods: %2, suppliers: %3, customers: %4, staff accounts: %5.")
-                 .arg(summary->categories)
-                 .arg(summary->goods)
-                 .arg(summary->suppliers)
-                 .arg(summary->customers)
-                 .arg(summary->staff)
-          << Qt::endl;
+    m_out
+        << tr("Demo data added. Categories: %1, goods: %2, suppliers: %3, customers: %4, staff accounts: %5.")
+               .arg(summary->categories)
+               .arg(summary->goods)
+               .arg(summary->suppliers)
+               .arg(summary->customers)
+               .arg(summary->staff)
+        << Qt::endl;
     for (const DemoData::Account& account : DemoData::accounts())
-        m_out << "  " << tr("%1 / %2 (%3)").arg(QLatin1String(account.username), QLatin1String(account.password),
-                                                RoleNames::displayName(account.role))
+        m_out << "  "
+              << tr("%1 / %2 (%3)")
+                     .arg(QLatin1String(account.username), QLatin1String(account.password),
+                          RoleNames::displayName(account.role))
               << Qt::endl;
     return 0;
 }
@@ -211,7 +223,8 @@ int AdminTool::generate()
         *out = value;
         return true;
     };
-    if (!count(QStringLiteral("goods"), &request.goods) || !count(QStringLiteral("customers"), &request.customers))
+    if (!count(QStringLiteral("goods"), &request.goods) ||
+        !count(QStringLiteral("customers"), &request.customers))
         return usage(tr("--goods and --customers take a whole number from 0 to %1.")
                          .arg(QLocale().toString(Generator::maxRows)));
     bool seedOk = false;
@@ -227,11 +240,13 @@ int AdminTool::generate()
     QElapsedTimer timer;
     timer.start();
     const bool showProgress = isatty(fileno(stderr)) != 0;
-    auto done = Generator::run(connection.value(), Session::maintenance(), request, [&](qint64 rows, qint64 total) {
-        if (showProgress)
-            m_err << '\r' << tr("%1 of %2 rows").arg(QLocale().toString(rows), QLocale().toString(total)) << Qt::flush;
-        return true;
-    });
+    auto done =
+        Generator::run(connection.value(), Session::maintenance(), request, [&](qint64 rows, qint64 total) {
+            if (showProgress)
+                m_err << '\r' << tr("%1 of %2 rows").arg(QLocale().toString(rows), QLocale().toString(total))
+                      << Qt::flush;
+            return true;
+        });
     if (showProgress)
         m_err << Qt::endl;
     if (!done)

@@ -16,7 +16,11 @@ public:
     int run(const QStringList& arguments);
 
 private:
-    enum class Need { Existing, CreateAndMigrate };
+    enum class Need
+    {
+        Existing,
+        CreateAndMigrate
+    };
     Result<Connection> open(Database::Access access, Need need);
     QString databasePassword(const ConnectionProfile& profile, bool* ok);
 

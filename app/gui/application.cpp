@@ -57,11 +57,13 @@ Status Application::open(const ConnectionProfile& profile, QString password)
     for (int attempt = 0;; ++attempt) {
         if (profile.isServer() && password.isEmpty()) {
             bool ok = false;
-            password = QInputDialog::getText(nullptr, tr("Database password"),
-                                             tr("Password for %1 on %2:").arg(profile.user, profile.location()),
-                                             QLineEdit::Password, QString(), &ok);
+            password =
+                QInputDialog::getText(nullptr, tr("Database password"),
+                                      tr("Password for %1 on %2:").arg(profile.user, profile.location()),
+                                      QLineEdit::Password, QString(), &ok);
             if (!ok)
-                return Error::make(Error::Kind::Authentication, tr("No password was given for %1.").arg(profile.location()));
+                return Error::make(Error::Kind::Authentication,
+                                   tr("No password was given for %1.").arg(profile.location()));
         }
         const Database database(profile, password, Database::Access::ReadWriteCreate);
         auto connection = database.connect(mainConnection);

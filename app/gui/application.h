@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QObject>
-
 #include <memory>
 
 class MainWindow;

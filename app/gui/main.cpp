@@ -21,7 +21,8 @@ int main(int argc, char* argv[])
         return 1;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Storekeeper: back-office for an online shop."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Storekeeper: back-office for an online shop."));
     parser.addHelpOption();
     parser.addVersionOption();
     DatabaseOptions::addTo(parser);

@@ -7,13 +7,14 @@
 class Settings
 {
 public:
-    enum class Key {
-        DatabaseUrl,        // last database opened; empty: the embedded SQLite file
-        Language,           // "" follows the system; otherwise a locale name such as zh_CN
-        LastUsername,       // pre-filled at sign-in
+    enum class Key
+    {
+        DatabaseUrl,  // last database opened; empty: the embedded SQLite file
+        Language,     // "" follows the system; otherwise a locale name such as zh_CN
+        LastUsername, // pre-filled at sign-in
         MainWindowGeometry,
         MainWindowState,
-        GoodsHeaderState,   // column widths, order and sort of the goods list
+        GoodsHeaderState, // column widths, order and sort of the goods list
         GoodsShowArchived,
     };
 

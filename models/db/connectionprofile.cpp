@@ -7,9 +7,9 @@
 
 namespace {
 
-const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-                              QStringLiteral("require"), QStringLiteral("verify-ca"),
-                              QStringLiteral("verify-full")};
+const QStringList sslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                              QStringLiteral("prefer"),    QStringLiteral("require"),
+                              QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 
 bool hasControlCharacters(const QString& text)
 {

@@ -12,7 +12,12 @@ struct ConnectionProfile
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
 public:
-    enum class Engine { SQLite, PostgreSQL, MySQL };
+    enum class Engine
+    {
+        SQLite,
+        PostgreSQL,
+        MySQL
+    };
 
     Engine engine = Engine::SQLite;
     QString path; // SQLite file
@@ -27,8 +32,8 @@ public:
 
     bool isServer() const { return engine != Engine::SQLite; }
     int effectivePort() const;
-    QString toUrl() const;          // round-trips through parse()
-    QString engineName() const;     // "SQLite", "PostgreSQL", "MariaDB/MySQL"
-    QString location() const;       // "/home/me/shop.db", "me@db.example:5432/shop"
+    QString toUrl() const;      // round-trips through parse()
+    QString engineName() const; // "SQLite", "PostgreSQL", "MariaDB/MySQL"
+    QString location() const;   // "/home/me/shop.db", "me@db.example:5432/shop"
     static QString engineName(Engine engine);
 };

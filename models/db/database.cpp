@@ -7,8 +7,7 @@
 
 Database::Database(ConnectionProfile profile, QString password, Access access)
     : m_profile(std::move(profile)), m_password(std::move(password)), m_access(access)
-{
-}
+{}
 
 Status Database::checkSqliteFile() const
 {
@@ -24,13 +23,13 @@ Status Database::checkSqliteFile() const
                                   "migrate\" to create one there.")
                                    .arg(QDir::toNativeSeparators(m_profile.path)));
         if (!QDir().mkpath(file.absolutePath()))
-            return Error::make(Error::Kind::Unavailable,
-                               tr("Cannot create the folder %1 for the database. Check that you may write there.")
-                                   .arg(QDir::toNativeSeparators(file.absolutePath())));
+            return Error::make(
+                Error::Kind::Unavailable,
+                tr("Cannot create the folder %1 for the database. Check that you may write there.")
+                    .arg(QDir::toNativeSeparators(file.absolutePath())));
     } else if (!file.isReadable()) {
-        return Error::make(Error::Kind::Unavailable,
-                           tr("You may not read %1. Check the file's permissions.")
-                               .arg(QDir::toNativeSeparators(m_profile.path)));
+        return Error::make(Error::Kind::Unavailable, tr("You may not read %1. Check the file's permissions.")
+                                                         .arg(QDir::toNativeSeparators(m_profile.path)));
     }
     return Done{};
 }
@@ -101,11 +100,11 @@ Result<Connection> Database::connect(const QString& name) const
         // Opening is lazy: read the header now so that a file that is not SQLite fails here,
         // before any pragma could write to it.
         if (!setup.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return fail(Error::make(Error::Kind::Schema,
-                                    tr("%1 is not a Storekeeper database, or it is damaged: %2. Choose "
-                                       "another file or restore a backup.")
-                                        .arg(QDir::toNativeSeparators(m_profile.path),
-                                             setup.lastError().databaseText())));
+            return fail(Error::make(
+                Error::Kind::Schema,
+                tr("%1 is not a Storekeeper database, or it is damaged: %2. Choose "
+                   "another file or restore a backup.")
+                    .arg(QDir::toNativeSeparators(m_profile.path), setup.lastError().databaseText())));
     }
     const QStringList statements = rules.sessionSetup(readOnly);
     for (const QString& statement : statements) {

@@ -11,7 +11,8 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    enum class Access {
+    enum class Access
+    {
         ReadWrite,       // the database must exist already
         ReadWriteCreate, // a missing SQLite file (and its folder) is created
         ReadOnly,        // nothing is written, not even a SQLite journal mode

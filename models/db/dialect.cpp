@@ -24,6 +24,20 @@ const Dialect& Dialect::forEngine(ConnectionProfile::Engine engine)
 QString Dialect::expandDdl(const QString& ddl) const
 {
     static const QRegularExpression token(QStringLiteral("\\{(id|uuid|money|ts|bool|text|table)\\}"));
+    const DdlTypes types = ddlTypes();
+    const auto typeFor = [&](const QString& name) {
+        if (name == QLatin1String("id"))
+            return types.identity;
+        if (name == QLatin1String("uuid"))
+            return types.uuid;
+        if (name == QLatin1String("table"))
+            return types.tableOptions;
+        if (name == QLatin1String("bool"))
+            return QStringLiteral("SMALLINT");
+        if (name == QLatin1String("text"))
+            return QStringLiteral("TEXT");
+        return QStringLiteral("BIGINT"); // {money} in cents, {ts} in UTC milliseconds
+    };
     QString result;
     qsizetype last = 0;
     auto it = token.globalMatch(ddl);

@@ -60,15 +60,26 @@ public:
     // Prepares TABLE, inside the caller's transaction, for many inserted rows: lets the engine
     // build its indexes once at the end instead of row by row. Returns the statements that finish
     // the load; run them before committing.
-    virtual Result<QStringList> startBulkLoad(const struct Connection& connection, const QString& table) const;
+    virtual Result<QStringList> startBulkLoad(const struct Connection& connection,
+                                              const QString& table) const;
 
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
-    virtual bool isConnectionLost(const QSqlError& error) const { return error.type() == QSqlError::ConnectionError; }
+    virtual bool isConnectionLost(const QSqlError& error) const
+    {
+        return error.type() == QSqlError::ConnectionError;
+    }
     virtual bool isAuthenticationFailure(const QSqlError& error) const = 0;
 
     // Engine-specific consistency checks; each query returns rows only when something is wrong.
     virtual QStringList integrityProblems(const QSqlDatabase& db) const = 0;
 
 protected:
-    virtual QString typeFor(const QString& token) const = 0;
+    // What {id}, {uuid} and {table} become; the other tokens are the same on every engine.
+    struct DdlTypes
+    {
+        QString identity;
+        QString uuid;
+        QString tableOptions;
+    };
+    virtual DdlTypes ddlTypes() const = 0;
 };

@@ -65,24 +65,23 @@ Result<int> Migrations::migrate(const Connection& connection)
             return transaction.error();
         QStringList statements;
         if (current == 0) {
-            statements << connection.sql().expandDdl(QStringLiteral(
-                "CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, "
-                "description VARCHAR(200) NOT NULL, applied_at {ts} NOT NULL){table}"));
+            statements << connection.sql().expandDdl(
+                QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, "
+                               "description VARCHAR(200) NOT NULL, applied_at {ts} NOT NULL){table}"));
         }
         statements << step.statements(connection.sql());
         for (const QString& statement : qAsConst(statements)) {
             auto done = Sql::exec(connection, statement);
             if (!done)
-                return Error::make(Error::Kind::Schema,
-                                   tr("Upgrading the database to version %1 failed: %2")
-                                       .arg(step.version)
-                                       .arg(done.error().message));
+                return Error::make(Error::Kind::Schema, tr("Upgrading the database to version %1 failed: %2")
+                                                            .arg(step.version)
+                                                            .arg(done.error().message));
         }
-        auto recorded = Sql::exec(connection,
-                                  QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
-                                                 "VALUES (?, ?, ?)"),
-                                  {step.version, QString::fromUtf8(step.description),
-                                   QDateTime::currentMSecsSinceEpoch()});
+        auto recorded = Sql::exec(
+            connection,
+            QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
+                           "VALUES (?, ?, ?)"),
+            {step.version, QString::fromUtf8(step.description), QDateTime::currentMSecsSinceEpoch()});
         if (!recorded)
             return recorded.error();
         if (auto committed = transaction.commit(); !committed)

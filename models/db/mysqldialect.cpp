@@ -23,8 +23,9 @@ public:
             QStringLiteral("SET NAMES utf8mb4 COLLATE utf8mb4_unicode_ci"),
             QStringLiteral("SET time_zone = '+00:00'"),
             // Refuse bad values instead of truncating them; ids may be 0 only when given.
-            QStringLiteral("SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
-                           "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,ONLY_FULL_GROUP_BY,PIPES_AS_CONCAT'"),
+            QStringLiteral(
+                "SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
+                "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,ONLY_FULL_GROUP_BY,PIPES_AS_CONCAT'"),
             QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"),
         };
         if (readOnly)
@@ -45,7 +46,8 @@ public:
     {
         QStringList parts;
         for (const auto& term : terms)
-            parts << QLatin1Char('+') + tokenMark + term.token + (term.prefix ? QStringLiteral("*") : QString());
+            parts << QLatin1Char('+') + tokenMark + term.token +
+                         (term.prefix ? QStringLiteral("*") : QString());
         return {QStringLiteral("MATCH(%1.search_ft) AGAINST (? IN BOOLEAN MODE)").arg(alias),
                 {parts.join(QLatin1Char(' '))}};
     }
@@ -64,19 +66,11 @@ public:
     QStringList integrityProblems(const QSqlDatabase&) const override { return {}; }
 
 protected:
-    QString typeFor(const QString& token) const override
+    DdlTypes ddlTypes() const override
     {
-        if (token == QLatin1String("id"))
-            return QStringLiteral("BIGINT AUTO_INCREMENT PRIMARY KEY");
-        if (token == QLatin1String("uuid"))
-            return QStringLiteral("CHAR(36) CHARACTER SET ascii COLLATE ascii_bin");
-        if (token == QLatin1String("money") || token == QLatin1String("ts"))
-            return QStringLiteral("BIGINT");
-        if (token == QLatin1String("bool"))
-            return QStringLiteral("SMALLINT");
-        if (token == QLatin1String("text"))
-            return QStringLiteral("TEXT");
-        return QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+        return {QStringLiteral("BIGINT AUTO_INCREMENT PRIMARY KEY"),
+                QStringLiteral("CHAR(36) CHARACTER SET ascii COLLATE ascii_bin"),
+                QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci")};
     }
 };
 

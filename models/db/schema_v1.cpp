@@ -2,8 +2,8 @@
 // engine's types. Money is {money} (integer cents), times are {ts} (UTC milliseconds since 1970),
 // rows a store may create offline have client-made {uuid} keys, rows people edit carry a version.
 #include "dialect.h"
-#include "schema.h"
 #include "domain/uuid7.h"
+#include "schema.h"
 
 namespace {
 
@@ -314,7 +314,8 @@ QStringList statements(const Dialect& dialect)
         result << dialect.expandDdl(QString::fromUtf8(ddl));
     result << dialect.searchIndexDdl(QStringLiteral("goods"));
     // Identifies this database to the stores that sync with it; a generated value, not input.
-    result << QStringLiteral("INSERT INTO meta (meta_key, meta_value) VALUES ('database_id', '%1')").arg(newUuid7());
+    result << QStringLiteral("INSERT INTO meta (meta_key, meta_value) VALUES ('database_id', '%1')")
+                  .arg(newUuid7());
     return result;
 }
 

@@ -38,8 +38,8 @@ Error Sql::failure(const Connection& connection, const QSqlQuery& query)
     if (connection.sql().isUniqueViolation(error))
         return Error::make(Error::Kind::Duplicate, tr("The database refused a duplicate: %1").arg(detail));
     if (connection.sql().isConnectionLost(error))
-        return Error::make(Error::Kind::Unavailable,
-                           tr("The connection to the database was lost: %1. Check the network and try again.")
-                               .arg(detail));
+        return Error::make(
+            Error::Kind::Unavailable,
+            tr("The connection to the database was lost: %1. Check the network and try again.").arg(detail));
     return Error::make(Error::Kind::Database, tr("The database refused the request: %1").arg(detail));
 }

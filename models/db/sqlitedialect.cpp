@@ -18,7 +18,8 @@ public:
     // file read-only, so the last one to close can still tidy away the WAL's side files.
     QStringList sessionSetup(bool readOnly) const override
     {
-        QStringList statements = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -32768"),
+        QStringList statements = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA cache_size = -32768"),
                                   // Sales must survive a power cut: a sync on every commit.
                                   QStringLiteral("PRAGMA synchronous = FULL")};
         if (readOnly)
@@ -29,7 +30,10 @@ public:
     // Write-ahead logging lets the window read while another connection writes. Stored in the file.
     QStringList prepareDatabase() const override { return {QStringLiteral("PRAGMA journal_mode = WAL")}; }
 
-    QSqlError beginWrite(QSqlDatabase& db) const override { return run(db, QStringLiteral("BEGIN IMMEDIATE")); }
+    QSqlError beginWrite(QSqlDatabase& db) const override
+    {
+        return run(db, QStringLiteral("BEGIN IMMEDIATE"));
+    }
     QSqlError commit(QSqlDatabase& db) const override { return run(db, QStringLiteral("COMMIT")); }
     QSqlError rollback(QSqlDatabase& db) const override { return run(db, QStringLiteral("ROLLBACK")); }
 
@@ -40,15 +44,18 @@ public:
     {
         const QString fts = table + QStringLiteral("_fts");
         return {
-            QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(search_text, content='%2', content_rowid='id')")
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE %1 USING fts5(search_text, content='%2', content_rowid='id')")
                 .arg(fts, table),
             insertTrigger(table),
-            QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN "
-                           "INSERT INTO %1(%1, rowid, search_text) VALUES ('delete', old.id, old.search_text); END")
+            QStringLiteral(
+                "CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN "
+                "INSERT INTO %1(%1, rowid, search_text) VALUES ('delete', old.id, old.search_text); END")
                 .arg(fts, table),
-            QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF search_text ON %2 BEGIN "
-                           "INSERT INTO %1(%1, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
-                           "INSERT INTO %1(rowid, search_text) VALUES (new.id, new.search_text); END")
+            QStringLiteral(
+                "CREATE TRIGGER %1_update AFTER UPDATE OF search_text ON %2 BEGIN "
+                "INSERT INTO %1(%1, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+                "INSERT INTO %1(rowid, search_text) VALUES (new.id, new.search_text); END")
                 .arg(fts, table),
         };
     }
@@ -58,7 +65,8 @@ public:
     {
         QStringList parts;
         for (const auto& term : terms) // tokens hold letters and digits only; quoting keeps FTS syntax out
-            parts << QLatin1Char('"') + term.token + QLatin1Char('"') + (term.prefix ? QStringLiteral("*") : QString());
+            parts << QLatin1Char('"') + term.token + QLatin1Char('"') +
+                         (term.prefix ? QStringLiteral("*") : QString());
         return {QStringLiteral("%1.id IN (SELECT rowid FROM %2_fts WHERE %2_fts MATCH ?)").arg(alias, table),
                 {parts.join(QStringLiteral(" AND "))}};
     }
@@ -70,21 +78,24 @@ public:
     // a unique index that fails to come back rolls the whole load back).
     Result<QStringList> startBulkLoad(const Connection& connection, const QString& table) const override
     {
-        auto indexes = Sql::exec(connection, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                                            "AND tbl_name = ? AND sql IS NOT NULL"),
+        auto indexes = Sql::exec(connection,
+                                 QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                                "AND tbl_name = ? AND sql IS NOT NULL"),
                                  {table});
         if (!indexes)
             return indexes.error();
         QStringList prepare = {QStringLiteral("PRAGMA cache_size = -1048576")};
         QStringList finish;
-        auto searchable = Sql::scalar(connection, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                                                 "AND name = ?"),
+        auto searchable = Sql::scalar(connection,
+                                      QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                                     "AND name = ?"),
                                       {table + QStringLiteral("_fts_insert")});
         if (!searchable)
             return searchable.error();
         if (searchable.value().isValid()) {
             prepare << QStringLiteral("DROP TRIGGER %1_fts_insert").arg(table);
-            finish << QStringLiteral("INSERT INTO %1_fts(%1_fts) VALUES ('rebuild')").arg(table) << insertTrigger(table);
+            finish << QStringLiteral("INSERT INTO %1_fts(%1_fts) VALUES ('rebuild')").arg(table)
+                   << insertTrigger(table);
         }
         while (indexes.value().next()) {
             prepare << QStringLiteral("DROP INDEX ") + indexes.value().value(0).toString();
@@ -126,7 +137,8 @@ public:
                                      query.value(2).toString());
         }
         // One index entry per goods row; read-only, unlike FTS5's own 'integrity-check' command.
-        if (query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM goods_fts_docsize), (SELECT COUNT(*) FROM goods)")) &&
+        if (query.exec(QStringLiteral(
+                "SELECT (SELECT COUNT(*) FROM goods_fts_docsize), (SELECT COUNT(*) FROM goods)")) &&
             query.next() && query.value(0).toLongLong() != query.value(1).toLongLong())
             problems << QStringLiteral("goods_fts: %1 entries for %2 goods; search misses some")
                             .arg(query.value(0).toString(), query.value(1).toString());
@@ -134,19 +146,9 @@ public:
     }
 
 protected:
-    QString typeFor(const QString& token) const override
+    DdlTypes ddlTypes() const override
     {
-        if (token == QLatin1String("id"))
-            return QStringLiteral("INTEGER PRIMARY KEY");
-        if (token == QLatin1String("uuid"))
-            return QStringLiteral("CHAR(36)");
-        if (token == QLatin1String("money") || token == QLatin1String("ts"))
-            return QStringLiteral("BIGINT");
-        if (token == QLatin1String("bool"))
-            return QStringLiteral("SMALLINT");
-        if (token == QLatin1String("text"))
-            return QStringLiteral("TEXT");
-        return {}; // {table}
+        return {QStringLiteral("INTEGER PRIMARY KEY"), QStringLiteral("CHAR(36)"), QString()};
     }
 
 private:

@@ -55,9 +55,9 @@ void Transaction::leave()
 
 Error Transaction::error() const
 {
-    return Error::make(Error::Kind::Unavailable,
-                       tr("Cannot start a change in the database (it may be busy or unreachable): %1")
-                           .arg(m_beginError));
+    return Error::make(
+        Error::Kind::Unavailable,
+        tr("Cannot start a change in the database (it may be busy or unreachable): %1").arg(m_beginError));
 }
 
 Status Transaction::commit()

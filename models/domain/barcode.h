@@ -5,7 +5,14 @@
 // GTIN barcodes as printed on retail goods: EAN-13, UPC-A (12 digits) and EAN-8.
 struct BarcodeCheck
 {
-    enum class Result { Valid, Empty, NotDigits, WrongLength, WrongCheckDigit };
+    enum class Result
+    {
+        Valid,
+        Empty,
+        NotDigits,
+        WrongLength,
+        WrongCheckDigit
+    };
     Result result = Result::Empty;
     int expectedCheckDigit = -1; // filled for WrongCheckDigit so the message can say which digit fits
 };

@@ -2,7 +2,6 @@
 
 #include <QMap>
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -10,7 +9,8 @@
 // views decide where to show it. Field errors name the form field they belong to.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         Validation,     // input is wrong; fields says where
         Permission,     // the signed-in role may not do this
         NotFound,       // the record is gone
@@ -36,8 +36,7 @@ struct Error
 };
 
 // A value or the Error that prevented it.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}

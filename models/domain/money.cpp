@@ -1,7 +1,6 @@
 #include "money.h"
 
 #include <QLocale>
-
 #include <limits>
 
 std::optional<Money> Money::added(Money other) const
@@ -57,9 +56,9 @@ MoneyParse parseMoney(const QString& input, const QLocale& locale)
     }
 
     // A currency symbol typed or pasted with the amount is accepted and ignored.
-    for (const QString& symbol : {locale.currencySymbol(QLocale::CurrencySymbol),
-                                  locale.currencySymbol(QLocale::CurrencyIsoCode), QStringLiteral("¥"),
-                                  QStringLiteral("￥"), QStringLiteral("$")}) {
+    for (const QString& symbol :
+         {locale.currencySymbol(QLocale::CurrencySymbol), locale.currencySymbol(QLocale::CurrencyIsoCode),
+          QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("$")}) {
         if (!symbol.isEmpty())
             text.remove(symbol);
     }

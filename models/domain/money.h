@@ -2,7 +2,6 @@
 
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 
 class QLocale;
@@ -43,7 +42,14 @@ Q_DECLARE_METATYPE(Money)
 // Reads what a person typed: "12", "12.5", "1,234.50", "¥12.50", "-3.00" (locale separators).
 struct MoneyParse
 {
-    enum class Error { None, Empty, Malformed, TooManyDecimals, TooLarge };
+    enum class Error
+    {
+        None,
+        Empty,
+        Malformed,
+        TooManyDecimals,
+        TooLarge
+    };
     Money value;
     Error error = Error::None;
     bool ok() const { return error == Error::None; }

@@ -9,7 +9,7 @@ class Password
 {
     Q_DECLARE_TR_FUNCTIONS(Password)
 public:
-    static bool initialize(); // libsodium; call once before anything else here
+    static bool initialize();                     // libsodium; call once before anything else here
     static QString hash(const QString& password); // empty on failure (out of memory)
     static bool verify(const QString& storedHash, const QString& password);
     static bool needsRehash(const QString& storedHash);

@@ -2,15 +2,21 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 // Who a staff account is (DESIGN.md, "Who uses it"). The database stores the key.
-enum class Role { Admin, Manager, Clerk, Cashier };
+enum class Role
+{
+    Admin,
+    Manager,
+    Clerk,
+    Cashier
+};
 
 // What a service checks before it acts. A role grants a fixed set; checked in services, so a view
 // that forgets to hide a button still cannot do what the role does not allow.
-enum class Permission {
+enum class Permission
+{
     ViewCatalogue,
     EditGoods,
     ChangePrices,

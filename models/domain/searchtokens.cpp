@@ -19,7 +19,11 @@ bool isCjk(QChar::Script script)
     }
 }
 
-enum class RunKind { Word, Cjk };
+enum class RunKind
+{
+    Word,
+    Cjk
+};
 
 struct Run
 {
@@ -41,7 +45,8 @@ bool isAscii(const QString& text)
 QList<Run> splitRuns(const QString& text)
 {
     // Compatibility forms (fullwidth ＡＢＣ, ligatures) fold to their plain letters; ASCII needs none.
-    const QString folded = isAscii(text) ? text.toLower() : text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    const QString folded =
+        isAscii(text) ? text.toLower() : text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QList<Run> runs;
     const QChar* data = folded.constData();
     const qsizetype size = folded.size();

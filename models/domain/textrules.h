@@ -9,6 +9,10 @@ class TextRules
 {
     Q_DECLARE_TR_FUNCTIONS(TextRules)
 public:
-    enum class Lines { Single, Multi };
+    enum class Lines
+    {
+        Single,
+        Multi
+    };
     static QString problem(const QString& text, int maxLength, bool required, Lines lines = Lines::Single);
 };

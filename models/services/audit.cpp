@@ -23,7 +23,8 @@ Status record(const Connection& connection, const Session& session, const QStrin
               const QString& entityId, const QString& action, const QJsonObject& oldValue,
               const QJsonObject& newValue)
 {
-    const QVariant user = session.userId > 0 ? QVariant(session.userId) : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariant user =
+        session.userId > 0 ? QVariant(session.userId) : QVariant(QMetaType(QMetaType::LongLong));
     auto done = Sql::exec(connection,
                           QStringLiteral("INSERT INTO audit_log (id, changed_at, user_id, entity, entity_id, "
                                          "action, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QSqlQuery>
 
-
 namespace {
 
 Error refused(const QString& message, qint64 retryAfterMs = 0)
@@ -33,7 +32,8 @@ qint64 AuthService::waitAfterFailures(int failures)
     return 1000LL << std::min(failures - 1, 10);
 }
 
-AuthService::AuthService(Connection connection, Clock clock) : m_connection(std::move(connection)), m_now(std::move(clock))
+AuthService::AuthService(Connection connection, Clock clock)
+    : m_connection(std::move(connection)), m_now(std::move(clock))
 {
     if (!m_now)
         m_now = [] { return QDateTime::currentMSecsSinceEpoch(); };
@@ -44,9 +44,10 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
     const QString username = UserService::normalizedUsername(usernameInput);
     // An unknown user name answers exactly like a wrong password, so guessing reveals no names.
     const auto wrong = [](qint64 waitMillis) {
-        return refused(tr("Wrong user name or password. Check both (and Caps Lock) and try again in %n second(s).",
-                          nullptr, seconds(waitMillis)),
-                       waitMillis);
+        return refused(
+            tr("Wrong user name or password. Check both (and Caps Lock) and try again in %n second(s).",
+               nullptr, seconds(waitMillis)),
+            waitMillis);
     };
     if (username.isEmpty() || password.isEmpty())
         return refused(tr("Enter your user name and password."));
@@ -54,11 +55,12 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
     Transaction transaction(m_connection);
     if (!transaction.ok())
         return transaction.error();
-    auto row = Sql::exec(m_connection,
-                         QStringLiteral("SELECT id, display_name, password_hash, role, active, failed_logins, "
-                                        "last_failed_at, locked_until FROM users WHERE username = ?") +
-                             m_connection.sql().forUpdate(QStringLiteral("users")),
-                         {username});
+    auto row =
+        Sql::exec(m_connection,
+                  QStringLiteral("SELECT id, display_name, password_hash, role, active, failed_logins, "
+                                 "last_failed_at, locked_until FROM users WHERE username = ?") +
+                      m_connection.sql().forUpdate(QStringLiteral("users")),
+                  {username});
     if (!row)
         return row.error();
     QSqlQuery& query = row.value();
@@ -83,30 +85,33 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
     if (!active)
         return refused(tr("The account \"%1\" is disabled. Ask an administrator.").arg(username));
     if (lockedUntil > now)
-        return refused(tr("Too many wrong passwords: the account \"%1\" is locked until %2. Try again then, "
-                          "or ask an administrator.")
-                           .arg(username, QLocale().toString(QDateTime::fromMSecsSinceEpoch(lockedUntil).time(),
-                                                             QLocale::ShortFormat)),
-                       lockedUntil - now);
+        return refused(
+            tr("Too many wrong passwords: the account \"%1\" is locked until %2. Try again then, "
+               "or ask an administrator.")
+                .arg(username, QLocale().toString(QDateTime::fromMSecsSinceEpoch(lockedUntil).time(),
+                                                  QLocale::ShortFormat)),
+            lockedUntil - now);
     const qint64 waitUntil = lastFailedAt + waitAfterFailures(failures);
     if (failures > 0 && waitUntil > now)
-        return refused(tr("Wait %n second(s) before trying again.", nullptr, seconds(waitUntil - now)), waitUntil - now);
+        return refused(tr("Wait %n second(s) before trying again.", nullptr, seconds(waitUntil - now)),
+                       waitUntil - now);
 
     if (!role || !Password::verify(storedHash, password)) {
         const int failuresNow = failures + 1;
         const bool lock = failuresNow >= failuresBeforeLock;
-        auto recorded = Sql::exec(m_connection,
-                                  QStringLiteral("UPDATE users SET failed_logins = ?, last_failed_at = ?, "
-                                                 "locked_until = ? WHERE id = ?"),
-                                  {lock ? 0 : failuresNow, now,
-                                   lock ? QVariant(now + lockMillis) : QVariant(QMetaType(QMetaType::LongLong)), id});
+        auto recorded =
+            Sql::exec(m_connection,
+                      QStringLiteral("UPDATE users SET failed_logins = ?, last_failed_at = ?, "
+                                     "locked_until = ? WHERE id = ?"),
+                      {lock ? 0 : failuresNow, now,
+                       lock ? QVariant(now + lockMillis) : QVariant(QMetaType(QMetaType::LongLong)), id});
         if (!recorded)
             return recorded.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
         if (lock)
-            return refused(tr("Too many wrong passwords: the account \"%1\" is locked for %n minute(s).", nullptr,
-                              int(lockMillis / 60000))
+            return refused(tr("Too many wrong passwords: the account \"%1\" is locked for %n minute(s).",
+                              nullptr, int(lockMillis / 60000))
                                .arg(username),
                            lockMillis);
         return wrong(waitAfterFailures(failuresNow));

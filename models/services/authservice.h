@@ -5,7 +5,6 @@
 #include "domain/session.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 // Signing in. A wrong password costs a growing wait before the next try; five in a row lock the

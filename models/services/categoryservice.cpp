@@ -7,10 +7,9 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
-
-#include <functional>
 #include <QJsonObject>
+#include <QSet>
+#include <functional>
 
 Result<QList<Category>> CategoryService::list() const
 {
@@ -51,7 +50,8 @@ Result<QList<Category>> CategoryService::list() const
     return ordered;
 }
 
-Result<qint64> CategoryService::create(const Session& session, const QString& nameInput, qint64 parentId) const
+Result<qint64> CategoryService::create(const Session& session, const QString& nameInput,
+                                       qint64 parentId) const
 {
     if (auto allowed = requirePermission(session, Permission::ManageCategories); !allowed)
         return allowed.error();
@@ -63,20 +63,23 @@ Result<qint64> CategoryService::create(const Session& session, const QString& na
     if (!transaction.ok())
         return transaction.error();
     const QVariant parent = parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong));
-    auto existing = Sql::scalar(m_connection,
-                                parentId > 0 ? QStringLiteral("SELECT id FROM categories WHERE parent_id = ? AND name = ?")
-                                             : QStringLiteral("SELECT id FROM categories WHERE parent_id IS NULL AND name = ?"),
-                                parentId > 0 ? QVariantList{parentId, name} : QVariantList{name});
+    auto existing = Sql::scalar(
+        m_connection,
+        parentId > 0 ? QStringLiteral("SELECT id FROM categories WHERE parent_id = ? AND name = ?")
+                     : QStringLiteral("SELECT id FROM categories WHERE parent_id IS NULL AND name = ?"),
+        parentId > 0 ? QVariantList{parentId, name} : QVariantList{name});
     if (!existing)
         return existing.error();
     if (existing.value().isValid())
-        return Error::validation({{QStringLiteral("name"), tr("There is already a category \"%1\" here.").arg(name)}},
-                                 tr("There is already a category \"%1\" here.").arg(name));
+        return Error::validation(
+            {{QStringLiteral("name"), tr("There is already a category \"%1\" here.").arg(name)}},
+            tr("There is already a category \"%1\" here.").arg(name));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto inserted = Sql::exec(m_connection,
-                              QStringLiteral("INSERT INTO categories (parent_id, name, created_at, updated_at) "
-                                             "VALUES (?, ?, ?, ?)"),
-                              {parent, name, now, now});
+    auto inserted =
+        Sql::exec(m_connection,
+                  QStringLiteral("INSERT INTO categories (parent_id, name, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?)"),
+                  {parent, name, now, now});
     if (!inserted)
         return inserted.error();
     auto id = Sql::scalar(m_connection,
@@ -85,8 +88,8 @@ Result<qint64> CategoryService::create(const Session& session, const QString& na
     if (!id)
         return id.error();
     const qint64 categoryId = id.value().toLongLong();
-    auto audited = Audit::record(m_connection, session, QStringLiteral("category"), QString::number(categoryId),
-                                 QStringLiteral("create"), {},
+    auto audited = Audit::record(m_connection, session, QStringLiteral("category"),
+                                 QString::number(categoryId), QStringLiteral("create"), {},
                                  {{QStringLiteral("name"), name}, {QStringLiteral("parent_id"), parentId}});
     if (!audited)
         return audited.error();

@@ -12,7 +12,7 @@ struct Category
     qint64 id = 0;
     qint64 parentId = 0; // 0: top level
     QString name;
-    int depth = 0;       // 0 for top level; list() returns the tree in display order
+    int depth = 0; // 0 for top level; list() returns the tree in display order
 };
 
 // The category tree goods are filed under.

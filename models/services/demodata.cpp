@@ -153,8 +153,9 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
     if (!goodsCount)
         return goodsCount.error();
     if (goodsCount.value().toLongLong() > 0)
-        return Error::make(Error::Kind::Validation,
-                           tr("The database already has goods; demo data is only added to an empty catalogue."));
+        return Error::make(
+            Error::Kind::Validation,
+            tr("The database already has goods; demo data is only added to an empty catalogue."));
     Summary summary;
 
     // Staff: one account per role, skipping user names already taken.
@@ -209,10 +210,11 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
                                                        {QStringLiteral("STORE-1"), tr("Shop floor")}};
     QList<qint64> warehouseIds;
     for (const auto& [code, name] : warehouses) {
-        auto inserted = Sql::exec(connection,
-                                  QStringLiteral("INSERT INTO warehouses (code, name, created_at, updated_at) "
-                                                 "VALUES (?, ?, ?, ?)"),
-                                  {code, name, now, now});
+        auto inserted =
+            Sql::exec(connection,
+                      QStringLiteral("INSERT INTO warehouses (code, name, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      {code, name, now, now});
         if (!inserted)
             return inserted.error();
         auto id = Sql::scalar(connection, QStringLiteral("SELECT id FROM warehouses WHERE code = ?"), {code});
@@ -240,20 +242,21 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
         goodsIds.append(created->id);
         for (int w = 0; w < warehouseIds.size(); ++w) {
             const qint64 quantity = w == 0 ? 40 + (serial * 37) % 260 : 6 + (serial * 13) % 30;
-            auto moved = Sql::exec(connection,
-                                   QStringLiteral("INSERT INTO stock_movements (id, goods_id, warehouse_id, "
-                                                  "quantity_delta, kind, reason, user_id, created_at) "
-                                                  "VALUES (?, ?, ?, ?, 'receipt', ?, ?, ?)"),
-                                   {newUuid7(), created->id, warehouseIds.at(w), quantity, tr("Opening stock"),
-                                    session.userId > 0 ? QVariant(session.userId)
-                                                       : QVariant(QMetaType(QMetaType::LongLong)),
-                                    now});
+            auto moved = Sql::exec(
+                connection,
+                QStringLiteral("INSERT INTO stock_movements (id, goods_id, warehouse_id, "
+                               "quantity_delta, kind, reason, user_id, created_at) "
+                               "VALUES (?, ?, ?, ?, 'receipt', ?, ?, ?)"),
+                {newUuid7(), created->id, warehouseIds.at(w), quantity, tr("Opening stock"),
+                 session.userId > 0 ? QVariant(session.userId) : QVariant(QMetaType(QMetaType::LongLong)),
+                 now});
             if (!moved)
                 return moved.error();
-            auto level = Sql::exec(connection,
-                                   QStringLiteral("INSERT INTO stock_levels (goods_id, warehouse_id, quantity, "
-                                                  "updated_at) VALUES (?, ?, ?, ?)"),
-                                   {created->id, warehouseIds.at(w), quantity, now});
+            auto level =
+                Sql::exec(connection,
+                          QStringLiteral("INSERT INTO stock_levels (goods_id, warehouse_id, quantity, "
+                                         "updated_at) VALUES (?, ?, ?, ?)"),
+                          {created->id, warehouseIds.at(w), quantity, now});
             if (!level)
                 return level.error();
         }
@@ -265,11 +268,12 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
     int supplierIndex = 0;
     for (const DemoSupplier& supplier : demoSuppliers) {
         const QString name = QString::fromUtf8(supplier.name);
-        auto inserted = Sql::exec(connection,
-                                  QStringLiteral("INSERT INTO suppliers (name, contact_name, phone, email, "
-                                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {name, QString::fromUtf8(supplier.contact), QString::fromUtf8(supplier.phone),
-                                   QString::fromUtf8(supplier.email), now, now});
+        auto inserted =
+            Sql::exec(connection,
+                      QStringLiteral("INSERT INTO suppliers (name, contact_name, phone, email, "
+                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {name, QString::fromUtf8(supplier.contact), QString::fromUtf8(supplier.phone),
+                       QString::fromUtf8(supplier.email), now, now});
         if (!inserted)
             return inserted.error();
         auto id = Sql::scalar(connection, QStringLiteral("SELECT id FROM suppliers WHERE name = ?"), {name});
@@ -278,11 +282,12 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
         for (int g = 0; g < goodsIds.size(); ++g) {
             if (g % int(std::size(demoSuppliers)) != supplierIndex)
                 continue;
-            auto offered = Sql::exec(connection,
-                                     QStringLiteral("INSERT INTO supplier_goods (supplier_id, goods_id, "
-                                                    "supplier_sku, cost_cents, lead_days) VALUES (?, ?, ?, ?, ?)"),
-                                     {id.value(), goodsIds.at(g), QStringLiteral("S%1-%2").arg(supplierIndex + 1).arg(g + 1),
-                                      demoGoods[g].costCents, 3 + g % 5});
+            auto offered = Sql::exec(
+                connection,
+                QStringLiteral("INSERT INTO supplier_goods (supplier_id, goods_id, "
+                               "supplier_sku, cost_cents, lead_days) VALUES (?, ?, ?, ?, ?)"),
+                {id.value(), goodsIds.at(g), QStringLiteral("S%1-%2").arg(supplierIndex + 1).arg(g + 1),
+                 demoGoods[g].costCents, 3 + g % 5});
             if (!offered)
                 return offered.error();
         }
@@ -294,13 +299,14 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
     int customerIndex = 0;
     for (const DemoCustomer& customer : demoCustomers) {
         const QString email = QString::fromUtf8(customer.email);
-        auto inserted = Sql::exec(connection,
-                                  QStringLiteral("INSERT INTO customers (id, code, name, phone, email, address, "
-                                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {newUuid7(), QStringLiteral("M%1").arg(100001 + customerIndex),
-                                   QString::fromUtf8(customer.name), QString::fromUtf8(customer.phone),
-                                   email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(email),
-                                   QString::fromUtf8(customer.address), now, now});
+        auto inserted =
+            Sql::exec(connection,
+                      QStringLiteral("INSERT INTO customers (id, code, name, phone, email, address, "
+                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {newUuid7(), QStringLiteral("M%1").arg(100001 + customerIndex),
+                       QString::fromUtf8(customer.name), QString::fromUtf8(customer.phone),
+                       email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(email),
+                       QString::fromUtf8(customer.address), now, now});
         if (!inserted)
             return inserted.error();
         ++customerIndex;

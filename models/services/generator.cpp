@@ -15,28 +15,35 @@
 
 namespace {
 
-const char* const zhBrands[] = {"康师傅", "统一", "农夫", "三只松鼠", "良品铺子", "百草味", "蒙牛", "伊利", "旺旺", "徐福记",
-                                "海天", "李锦记", "元气森林", "东方树叶", "金龙鱼"};
-const char* const zhAdjectives[] = {"有机", "低糖", "经典", "原味", "香辣", "无糖", "全麦", "进口", "精选", "特浓", "清爽", "手工"};
-const char* const zhNouns[] = {"绿茶", "红茶", "牛奶", "饼干", "薯片", "坚果", "咖啡", "果汁", "面包", "巧克力",
-                               "酸奶", "矿泉水", "牛肉干", "瓜子", "方便面", "酱油", "大米", "食用油", "蜂蜜", "挂面"};
-const char* const enBrands[] = {"Nestlé", "Lay's", "Oreo", "Kirkland", "Heinz", "Kellogg's", "Barilla", "Lindt",
-                                "Twinings", "Quaker", "Danone", "Pringles"};
-const char* const enAdjectives[] = {"Organic", "Classic", "Spicy", "Sugar-free", "Wholegrain", "Premium",
-                                    "Original", "Light", "Smoked", "Honey"};
-const char* const enNouns[] = {"Green Tea", "Coffee Beans", "Potato Chips", "Cookies", "Almonds", "Orange Juice",
-                               "Pasta", "Chocolate", "Yogurt", "Cereal", "Olive Oil", "Oat Milk", "Crackers"};
-const char* const sizes[] = {"100g", "250g", "500g", "1kg", "2kg", "330ml", "500ml", "1L", "6×330ml", "12 pack"};
+const char* const zhBrands[] = {"康师傅", "统一",   "农夫",     "三只松鼠", "良品铺子",
+                                "百草味", "蒙牛",   "伊利",     "旺旺",     "徐福记",
+                                "海天",   "李锦记", "元气森林", "东方树叶", "金龙鱼"};
+const char* const zhAdjectives[] = {"有机", "低糖", "经典", "原味", "香辣", "无糖",
+                                    "全麦", "进口", "精选", "特浓", "清爽", "手工"};
+const char* const zhNouns[] = {"绿茶",   "红茶", "牛奶",   "饼干",   "薯片",   "坚果",   "咖啡",
+                               "果汁",   "面包", "巧克力", "酸奶",   "矿泉水", "牛肉干", "瓜子",
+                               "方便面", "酱油", "大米",   "食用油", "蜂蜜",   "挂面"};
+const char* const enBrands[] = {"Nestlé",  "Lay's", "Oreo",     "Kirkland", "Heinz",  "Kellogg's",
+                                "Barilla", "Lindt", "Twinings", "Quaker",   "Danone", "Pringles"};
+const char* const enAdjectives[] = {"Organic", "Classic",  "Spicy", "Sugar-free", "Wholegrain",
+                                    "Premium", "Original", "Light", "Smoked",     "Honey"};
+const char* const enNouns[] = {"Green Tea",    "Coffee Beans", "Potato Chips", "Cookies", "Almonds",
+                               "Orange Juice", "Pasta",        "Chocolate",    "Yogurt",  "Cereal",
+                               "Olive Oil",    "Oat Milk",     "Crackers"};
+const char* const sizes[] = {"100g",  "250g",  "500g", "1kg",     "2kg",
+                             "330ml", "500ml", "1L",   "6×330ml", "12 pack"};
 const char* const zhUnits[] = {"袋", "瓶", "盒", "罐", "箱"};
 const char* const enUnits[] = {"bag", "bottle", "box", "can", "case"};
 
-const char* const zhSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭"};
-const char* const zhGiven[] = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "霞", "平", "刚"};
-const char* const enFirst[] = {"Emily", "David", "Sarah", "Michael", "Olivia", "James", "Sophia", "Daniel", "Grace", "Ryan"};
+const char* const zhSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵",
+                                  "吴", "周", "徐", "孙", "马", "朱", "胡", "郭"};
+const char* const zhGiven[] = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇",
+                               "军", "杰", "娟", "涛", "明", "超", "霞", "平", "刚"};
+const char* const enFirst[] = {"Emily", "David",  "Sarah",  "Michael", "Olivia",
+                               "James", "Sophia", "Daniel", "Grace",   "Ryan"};
 const char* const enLast[] = {"Chen", "Wang", "Li", "Zhang", "Liu", "Smith", "Brown", "Lee", "Wong", "Ng"};
 
-template<typename T, std::size_t N>
-QString pick(QRandomGenerator& random, T (&list)[N])
+template<typename T, std::size_t N> QString pick(QRandomGenerator& random, T (&list)[N])
 {
     return QString::fromUtf8(list[random.bounded(quint32(N))]);
 }
@@ -74,8 +81,8 @@ QString placeholders(int rows, int columns)
 
 // Inserts COUNT rows made by MAKEROW(index, values) in batches.
 Status insertRows(const Connection& connection, const QString& head, int columns, qint64 count,
-                  const std::function<void(qint64, QVariantList&)>& makeRow, const Generator::Progress& progress,
-                  qint64 doneBefore, qint64 total)
+                  const std::function<void(qint64, QVariantList&)>& makeRow,
+                  const Generator::Progress& progress, qint64 doneBefore, qint64 total)
 {
     QSqlQuery full(connection.db);
     if (!full.prepare(head + placeholders(batchRows, columns)))
@@ -131,7 +138,8 @@ Status Generator::run(const Connection& connection, const Session& session, cons
         auto categoryIds = ensureCategories(connection, session);
         if (!categoryIds)
             return categoryIds.error();
-        auto already = Sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM goods WHERE sku LIKE 'GEN-%'"));
+        auto already =
+            Sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM goods WHERE sku LIKE 'GEN-%'"));
         if (!already)
             return already.error();
         const qint64 first = already.value().toLongLong() + 1;
@@ -143,11 +151,12 @@ Status Generator::run(const Connection& connection, const Session& session, cons
             GoodsDraft draft;
             draft.sku = QStringLiteral("GEN-%1").arg(serial, 8, 10, QLatin1Char('0'));
             // In-store range 2x: never clashes with a manufacturer's barcode.
-            const QString digits = QStringLiteral("2%1").arg(serial % 100'000'000'000LL, 11, 10, QLatin1Char('0'));
+            const QString digits =
+                QStringLiteral("2%1").arg(serial % 100'000'000'000LL, 11, 10, QLatin1Char('0'));
             draft.barcode = digits + QString::number(gtinCheckDigit(digits));
             const bool chinese = random.bounded(3) != 0;
-            draft.name = chinese ? pick(random, zhBrands) + pick(random, zhAdjectives) + pick(random, zhNouns) +
-                                       QLatin1Char(' ') + pick(random, sizes)
+            draft.name = chinese ? pick(random, zhBrands) + pick(random, zhAdjectives) +
+                                       pick(random, zhNouns) + QLatin1Char(' ') + pick(random, sizes)
                                  : pick(random, enBrands) + QLatin1Char(' ') + pick(random, enAdjectives) +
                                        QLatin1Char(' ') + pick(random, enNouns) + QLatin1Char(' ') +
                                        pick(random, sizes);
@@ -157,12 +166,14 @@ Status Generator::run(const Connection& connection, const Session& session, cons
             draft.cost = Money::fromCents(price * (40 + random.bounded(40)) / 100);
             draft.categoryId = categoryIds->at(int(random.bounded(quint32(categoryIds->size()))));
             values << draft.sku << draft.barcode << draft.name << draft.categoryId << draft.unit
-                   << draft.price.cents() << draft.cost.cents() << GoodsRules::searchText(draft) << now << now;
+                   << draft.price.cents() << draft.cost.cents() << GoodsRules::searchText(draft) << now
+                   << now;
         };
-        auto inserted = insertRows(connection,
-                                   QStringLiteral("INSERT INTO goods (sku, barcode, name, category_id, unit, "
-                                                  "price_cents, cost_cents, search_text, created_at, updated_at) VALUES "),
-                                   10, request.goods, makeGoods, progress, 0, total);
+        auto inserted = insertRows(
+            connection,
+            QStringLiteral("INSERT INTO goods (sku, barcode, name, category_id, unit, "
+                           "price_cents, cost_cents, search_text, created_at, updated_at) VALUES "),
+            10, request.goods, makeGoods, progress, 0, total);
         if (!inserted)
             return inserted;
         if (auto finished = finishBulkLoad(connection, finishLoad.value()); !finished)
@@ -170,7 +181,8 @@ Status Generator::run(const Connection& connection, const Session& session, cons
     }
 
     if (request.customers > 0) {
-        auto already = Sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM customers WHERE code LIKE 'GEN-%'"));
+        auto already =
+            Sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM customers WHERE code LIKE 'GEN-%'"));
         if (!already)
             return already.error();
         const qint64 first = already.value().toLongLong() + 1;
@@ -183,9 +195,11 @@ Status Generator::run(const Connection& connection, const Session& session, cons
             const QString name = chinese ? pick(random, zhSurnames) + pick(random, zhGiven) +
                                                (random.bounded(2) ? pick(random, zhGiven) : QString())
                                          : pick(random, enFirst) + QLatin1Char(' ') + pick(random, enLast);
-            const QString phone = QStringLiteral("1%1%2").arg(3 + random.bounded(7)).arg(random.bounded(1'000'000'000), 9, 10, QLatin1Char('0'));
-            values << newUuid7() << QStringLiteral("GEN-%1").arg(serial, 8, 10, QLatin1Char('0')) << name << phone
-                   << now << now;
+            const QString phone = QStringLiteral("1%1%2")
+                                      .arg(3 + random.bounded(7))
+                                      .arg(random.bounded(1'000'000'000), 9, 10, QLatin1Char('0'));
+            values << newUuid7() << QStringLiteral("GEN-%1").arg(serial, 8, 10, QLatin1Char('0')) << name
+                   << phone << now << now;
         };
         auto inserted = insertRows(connection,
                                    QStringLiteral("INSERT INTO customers (id, code, name, phone, created_at, "
@@ -197,8 +211,8 @@ Status Generator::run(const Connection& connection, const Session& session, cons
             return finished;
     }
 
-    if (auto audited = Audit::record(connection, session, QStringLiteral("database"), QStringLiteral("generate"),
-                                     QStringLiteral("generate"), {},
+    if (auto audited = Audit::record(connection, session, QStringLiteral("database"),
+                                     QStringLiteral("generate"), QStringLiteral("generate"), {},
                                      {{QStringLiteral("goods"), request.goods},
                                       {QStringLiteral("customers"), request.customers},
                                       {QStringLiteral("seed"), qint64(request.seed)}});

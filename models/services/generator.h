@@ -5,7 +5,6 @@
 #include "domain/session.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 // Large synthetic catalogues and customer lists for benchmarks and load tests: a million goods in

@@ -53,13 +53,16 @@ QJsonObject toJson(const GoodsRecord& record)
 
 Result<GoodsRecord> GoodsService::fetch(qint64 id, bool lock) const
 {
-    auto rows = Sql::exec(m_connection, selectGoods + (lock ? m_connection.sql().forUpdate(QStringLiteral("g")) : QString()), {id});
+    auto rows =
+        Sql::exec(m_connection,
+                  selectGoods + (lock ? m_connection.sql().forUpdate(QStringLiteral("g")) : QString()), {id});
     if (!rows)
         return rows.error();
     QSqlQuery& q = rows.value();
     if (!q.next())
-        return Error::make(Error::Kind::NotFound,
-                           tr("This goods item no longer exists; someone may have deleted it. Refresh the list."));
+        return Error::make(
+            Error::Kind::NotFound,
+            tr("This goods item no longer exists; someone may have deleted it. Refresh the list."));
     GoodsRecord record;
     record.id = q.value(0).toLongLong();
     record.draft.sku = q.value(1).toString();
@@ -100,33 +103,44 @@ Status GoodsService::checkUnique(const GoodsDraft& draft, qint64 exceptId) const
         if (!barcode)
             return barcode.error();
         if (barcode.value().next())
-            fields.insert(GoodsRules::barcodeField, tr("This barcode already belongs to \"%1\".")
-                                                        .arg(barcode.value().value(1).toString()));
+            fields.insert(
+                GoodsRules::barcodeField,
+                tr("This barcode already belongs to \"%1\".").arg(barcode.value().value(1).toString()));
     }
     if (!fields.isEmpty())
         return Error::validation(fields, tr("Some fields need attention."));
     return Done{};
 }
 
+Status GoodsService::checkAgainstStored(const GoodsDraft& draft, qint64 exceptId) const
+{
+    if (auto unique = checkUnique(draft, exceptId); !unique)
+        return unique;
+    return checkCategory(draft.categoryId);
+}
+
 Status GoodsService::checkCategory(qint64 categoryId) const
 {
     if (categoryId == 0)
         return Done{};
-    auto found = Sql::scalar(m_connection, QStringLiteral("SELECT id FROM categories WHERE id = ?"), {categoryId});
+    auto found =
+        Sql::scalar(m_connection, QStringLiteral("SELECT id FROM categories WHERE id = ?"), {categoryId});
     if (!found)
         return found.error();
     if (!found.value().isValid())
-        return Error::validation({{GoodsRules::categoryField, tr("This category was removed; choose another.")}},
-                                 tr("Some fields need attention."));
+        return Error::validation(
+            {{GoodsRules::categoryField, tr("This category was removed; choose another.")}},
+            tr("Some fields need attention."));
     return Done{};
 }
 
 Error GoodsService::conflict(const GoodsRecord& current) const
 {
-    return Error::make(Error::Kind::Conflict,
-                       tr("Someone else saved \"%1\" while you were editing it. Their version is shown next to "
-                          "yours: keep yours, take theirs, or combine them, then save again.")
-                           .arg(current.draft.name));
+    return Error::make(
+        Error::Kind::Conflict,
+        tr("Someone else saved \"%1\" while you were editing it. Their version is shown next to "
+           "yours: keep yours, take theirs, or combine them, then save again.")
+            .arg(current.draft.name));
 }
 
 // A unique index can still refuse a save that raced past checkUnique(); say which field.
@@ -135,8 +149,9 @@ Error GoodsService::saveFailure(const Error& error) const
     if (error.kind != Error::Kind::Duplicate)
         return error;
     if (error.message.contains(QLatin1String("barcode")))
-        return Error::validation({{GoodsRules::barcodeField, tr("This barcode was just given to another item.")}},
-                                 tr("Some fields need attention."));
+        return Error::validation(
+            {{GoodsRules::barcodeField, tr("This barcode was just given to another item.")}},
+            tr("Some fields need attention."));
     if (error.message.contains(QLatin1String("sku")) || error.message.contains(QLatin1String("SKU")))
         return Error::validation({{GoodsRules::skuField, tr("This SKU was just given to another item.")}},
                                  tr("Some fields need attention."));
@@ -156,15 +171,13 @@ Result<GoodsRecord> GoodsService::create(const Session& session, const GoodsDraf
     Transaction transaction(m_connection);
     if (!transaction.ok())
         return transaction.error();
-    if (auto unique = checkUnique(draft, 0); !unique)
-        return unique.error();
-    if (auto category = checkCategory(draft.categoryId); !category)
-        return category.error();
+    if (auto fits = checkAgainstStored(draft, 0); !fits)
+        return fits.error();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto inserted = Sql::exec(m_connection, insertGoods,
                               {draft.sku, nullable(draft.barcode), draft.name, nullableId(draft.categoryId),
-                               draft.unit, draft.price.cents(), draft.cost.cents(), nullable(draft.description),
-                               GoodsRules::searchText(draft), now, now});
+                               draft.unit, draft.price.cents(), draft.cost.cents(),
+                               nullable(draft.description), GoodsRules::searchText(draft), now, now});
     if (!inserted)
         return saveFailure(inserted.error());
     auto id = Sql::scalar(m_connection, QStringLiteral("SELECT id FROM goods WHERE sku = ?"), {draft.sku});
@@ -173,8 +186,9 @@ Result<GoodsRecord> GoodsService::create(const Session& session, const GoodsDraf
     auto record = fetch(id.value().toLongLong(), false);
     if (!record)
         return record;
-    if (auto audited = Audit::record(m_connection, session, QStringLiteral("goods"), QString::number(record->id),
-                                     QStringLiteral("create"), {}, toJson(record.value()));
+    if (auto audited =
+            Audit::record(m_connection, session, QStringLiteral("goods"), QString::number(record->id),
+                          QStringLiteral("create"), {}, toJson(record.value()));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
@@ -203,15 +217,13 @@ Result<GoodsRecord> GoodsService::update(const Session& session, qint64 id, int 
         if (auto allowed = requirePermission(session, Permission::ChangePrices); !allowed)
             return allowed.error();
     }
-    if (auto unique = checkUnique(draft, id); !unique)
-        return unique.error();
-    if (auto category = checkCategory(draft.categoryId); !category)
-        return category.error();
-    auto updated = Sql::exec(m_connection, updateGoods,
-                             {draft.sku, nullable(draft.barcode), draft.name, nullableId(draft.categoryId),
-                              draft.unit, draft.price.cents(), draft.cost.cents(), nullable(draft.description),
-                              GoodsRules::searchText(draft), QDateTime::currentMSecsSinceEpoch(), id,
-                              expectedVersion});
+    if (auto fits = checkAgainstStored(draft, id); !fits)
+        return fits.error();
+    auto updated =
+        Sql::exec(m_connection, updateGoods,
+                  {draft.sku, nullable(draft.barcode), draft.name, nullableId(draft.categoryId), draft.unit,
+                   draft.price.cents(), draft.cost.cents(), nullable(draft.description),
+                   GoodsRules::searchText(draft), QDateTime::currentMSecsSinceEpoch(), id, expectedVersion});
     if (!updated)
         return saveFailure(updated.error());
     if (updated.value().numRowsAffected() != 1) // changed between our read and write (no row locks in use)
@@ -241,10 +253,11 @@ Result<GoodsRecord> GoodsService::setArchived(const Session& session, qint64 id,
         return before;
     if (before->version != expectedVersion)
         return conflict(before.value());
-    auto updated = Sql::exec(m_connection,
-                             QStringLiteral("UPDATE goods SET archived = ?, updated_at = ?, version = version + 1 "
-                                            "WHERE id = ? AND version = ?"),
-                             {archived ? 1 : 0, QDateTime::currentMSecsSinceEpoch(), id, expectedVersion});
+    auto updated =
+        Sql::exec(m_connection,
+                  QStringLiteral("UPDATE goods SET archived = ?, updated_at = ?, version = version + 1 "
+                                 "WHERE id = ? AND version = ?"),
+                  {archived ? 1 : 0, QDateTime::currentMSecsSinceEpoch(), id, expectedVersion});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
@@ -285,10 +298,11 @@ Status GoodsService::remove(const Session& session, qint64 id, int expectedVersi
         if (!count)
             return count.error();
         if (count.value().toLongLong() > 0)
-            return Error::make(Error::Kind::Validation,
-                               tr("\"%1\" appears in orders, stock or purchase orders, so it cannot be deleted. "
-                                  "Archive it instead: it leaves the list and its history stays.")
-                                   .arg(before->draft.name));
+            return Error::make(
+                Error::Kind::Validation,
+                tr("\"%1\" appears in orders, stock or purchase orders, so it cannot be deleted. "
+                   "Archive it instead: it leaves the list and its history stays.")
+                    .arg(before->draft.name));
     }
     for (const QString& sql : {QStringLiteral("DELETE FROM supplier_goods WHERE goods_id = ?"),
                                QStringLiteral("DELETE FROM stock_levels WHERE goods_id = ? AND quantity = 0"),

@@ -20,12 +20,15 @@ struct RowCheck
 const RowCheck rowChecks[] = {
     {"SELECT l.goods_id, l.warehouse_id, l.quantity, COALESCE(SUM(m.quantity_delta), 0) FROM stock_levels l "
      "LEFT JOIN stock_movements m ON m.goods_id = l.goods_id AND m.warehouse_id = l.warehouse_id "
-     "GROUP BY l.goods_id, l.warehouse_id, l.quantity HAVING l.quantity <> COALESCE(SUM(m.quantity_delta), 0)",
-     QT_TRANSLATE_NOOP("IntegrityCheck", "Stock of goods %1 in warehouse %2 is %3, but its movements add up to %4.")},
+     "GROUP BY l.goods_id, l.warehouse_id, l.quantity HAVING l.quantity <> COALESCE(SUM(m.quantity_delta), "
+     "0)",
+     QT_TRANSLATE_NOOP("IntegrityCheck",
+                       "Stock of goods %1 in warehouse %2 is %3, but its movements add up to %4.")},
     {"SELECT m.goods_id, m.warehouse_id, SUM(m.quantity_delta) FROM stock_movements m "
      "LEFT JOIN stock_levels l ON l.goods_id = m.goods_id AND l.warehouse_id = m.warehouse_id "
      "WHERE l.goods_id IS NULL GROUP BY m.goods_id, m.warehouse_id HAVING SUM(m.quantity_delta) <> 0",
-     QT_TRANSLATE_NOOP("IntegrityCheck", "Goods %1 in warehouse %2 has movements adding up to %3 but no stock level.")},
+     QT_TRANSLATE_NOOP("IntegrityCheck",
+                       "Goods %1 in warehouse %2 has movements adding up to %3 but no stock level.")},
     {"SELECT l.order_id, l.line_no, l.line_total_cents, l.quantity * l.unit_price_cents - l.discount_cents "
      "FROM order_lines l WHERE l.line_total_cents <> l.quantity * l.unit_price_cents - l.discount_cents",
      QT_TRANSLATE_NOOP("IntegrityCheck", "Order %1 line %2 totals %3 cents instead of %4.")},
@@ -75,7 +78,8 @@ Result<QStringList> IntegrityCheck::run(const Connection& connection)
     }
 
     // Goods one by one: barcode, SKU form and the search document the list searches.
-    auto goods = Sql::exec(connection, QStringLiteral("SELECT id, sku, barcode, name, search_text FROM goods"));
+    auto goods =
+        Sql::exec(connection, QStringLiteral("SELECT id, sku, barcode, name, search_text FROM goods"));
     if (!goods)
         return goods.error();
     while (goods.value().next()) {
@@ -86,11 +90,14 @@ Result<QStringList> IntegrityCheck::run(const Connection& connection)
         draft.name = q.value(3).toString();
         const QString id = q.value(0).toString();
         if (QString problem = GoodsRules::barcodeProblem(draft.barcode); !problem.isEmpty())
-            findings << tr("Goods %1 (%2) has an invalid barcode %3: %4").arg(id, draft.sku, draft.barcode, problem);
+            findings << tr("Goods %1 (%2) has an invalid barcode %3: %4")
+                            .arg(id, draft.sku, draft.barcode, problem);
         if (GoodsRules::normalized(draft).sku != draft.sku)
-            findings << tr("Goods %1 has the SKU \"%2\", which is not in its normal form.").arg(id, draft.sku);
+            findings
+                << tr("Goods %1 has the SKU \"%2\", which is not in its normal form.").arg(id, draft.sku);
         if (GoodsRules::searchText(draft) != q.value(4).toString())
-            findings << tr("Goods %1 (%2) has an outdated search entry; search may not find it.").arg(id, draft.sku);
+            findings << tr("Goods %1 (%2) has an outdated search entry; search may not find it.")
+                            .arg(id, draft.sku);
     }
 
     findings << connection.sql().integrityProblems(connection.db);

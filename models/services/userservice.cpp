@@ -26,8 +26,9 @@ QMap<QString, QString> UserService::problems(const NewUser& user)
     if (QString problem = TextRules::problem(username, 64, true); !problem.isEmpty())
         result.insert(QStringLiteral("username"), problem);
     else if (!usernamePattern.match(username).hasMatch())
-        result.insert(QStringLiteral("username"),
-                      tr("Use letters a-z, digits, dot, dash and underscore, starting with a letter or digit."));
+        result.insert(
+            QStringLiteral("username"),
+            tr("Use letters a-z, digits, dot, dash and underscore, starting with a letter or digit."));
     if (QString problem = TextRules::problem(user.displayName.trimmed(), 200, true); !problem.isEmpty())
         result.insert(QStringLiteral("displayName"), problem);
     if (QString problem = Password::problem(user.password); !problem.isEmpty())
@@ -38,7 +39,8 @@ QMap<QString, QString> UserService::problems(const NewUser& user)
 Result<qint64> UserService::insert(const Session& session, const NewUser& user, const QString& hash) const
 {
     const QString username = normalizedUsername(user.username);
-    auto existing = Sql::scalar(m_connection, QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
+    auto existing =
+        Sql::scalar(m_connection, QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
     if (!existing)
         return existing.error();
     if (existing.value().isValid())
@@ -46,13 +48,15 @@ Result<qint64> UserService::insert(const Session& session, const NewUser& user, 
                                    tr("The user name \"%1\" is taken; choose another.").arg(username)}},
                                  tr("Some fields need attention."));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto inserted = Sql::exec(m_connection,
-                              QStringLiteral("INSERT INTO users (username, display_name, password_hash, role, "
-                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                              {username, user.displayName.trimmed(), hash, RoleNames::key(user.role), now, now});
+    auto inserted =
+        Sql::exec(m_connection,
+                  QStringLiteral("INSERT INTO users (username, display_name, password_hash, role, "
+                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {username, user.displayName.trimmed(), hash, RoleNames::key(user.role), now, now});
     if (!inserted)
         return inserted.error();
-    auto id = Sql::scalar(m_connection, QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
+    auto id =
+        Sql::scalar(m_connection, QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
     if (!id)
         return id.error();
     const qint64 userId = id.value().toLongLong();
@@ -73,7 +77,8 @@ Result<QString> UserService::checkedHash(const NewUser& user)
     // Hashing takes a noticeable moment: done before the transaction, so no lock is held meanwhile.
     const QString hash = Password::hash(user.password);
     if (hash.isEmpty())
-        return Error::make(Error::Kind::Database, tr("Could not hash the password (out of memory?). Try again."));
+        return Error::make(Error::Kind::Database,
+                           tr("Could not hash the password (out of memory?). Try again."));
     return hash;
 }
 
@@ -107,8 +112,9 @@ Result<Session> UserService::createFirstAdministrator(const NewUser& user) const
     if (!count)
         return count.error();
     if (count.value() > 0)
-        return Error::make(Error::Kind::Permission,
-                           tr("This database already has staff accounts; sign in as an administrator to add more."));
+        return Error::make(
+            Error::Kind::Permission,
+            tr("This database already has staff accounts; sign in as an administrator to add more."));
     NewUser admin = user;
     admin.role = Role::Admin;
     auto id = insert(Session::maintenance(), admin, hash.value());

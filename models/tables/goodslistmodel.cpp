@@ -7,11 +7,23 @@
 namespace {
 
 // Columns of the SELECT, in order; the visible columns map onto some of them.
-enum Field { Id, SkuField, NameField, BarcodeField, CategoryField, UnitField, PriceField, CostField,
-             UpdatedField, ArchivedField, VersionField };
+enum Field
+{
+    Id,
+    SkuField,
+    NameField,
+    BarcodeField,
+    CategoryField,
+    UnitField,
+    PriceField,
+    CostField,
+    UpdatedField,
+    ArchivedField,
+    VersionField
+};
 
-const QString goodsColumns = QStringLiteral(
-    "g.id, g.sku, g.name, g.barcode, c.name, g.unit, g.price_cents, g.cost_cents, g.updated_at, g.archived, g.version");
+const QString goodsColumns = QStringLiteral("g.id, g.sku, g.name, g.barcode, c.name, g.unit, g.price_cents, "
+                                            "g.cost_cents, g.updated_at, g.archived, g.version");
 const QString categoryJoin = QStringLiteral("LEFT JOIN categories c ON c.id = g.category_id");
 
 int fieldOf(int column)
@@ -63,8 +75,7 @@ QString orderExpression(int column)
 
 GoodsListModel::GoodsListModel(const Database& database, QObject* parent)
     : PagedTableModel(database, ColumnCount, parent), m_dialect(database.dialect())
-{
-}
+{}
 
 PagedQuery GoodsListModel::buildQuery(const Dialect& dialect, const GoodsFilter& filter, int sortColumn,
                                       Qt::SortOrder order)
@@ -78,14 +89,16 @@ PagedQuery GoodsListModel::buildQuery(const Dialect& dialect, const GoodsFilter&
     QStringList conditions = {QStringLiteral("g.archived = ?")};
     query.values << (filter.archived ? 1 : 0);
     if (!filter.categoryIds.isEmpty()) {
-        conditions << QStringLiteral("g.category_id IN (%1)")
-                          .arg(QStringList(filter.categoryIds.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        conditions
+            << QStringLiteral("g.category_id IN (%1)")
+                   .arg(QStringList(filter.categoryIds.size(), QStringLiteral("?")).join(QLatin1Char(',')));
         for (qint64 id : filter.categoryIds)
             query.values << id;
     }
     const auto terms = SearchTokens::forQuery(filter.search);
     if (!terms.isEmpty()) {
-        const SqlFragment search = dialect.searchCondition(QStringLiteral("goods"), QStringLiteral("g"), terms);
+        const SqlFragment search =
+            dialect.searchCondition(QStringLiteral("goods"), QStringLiteral("g"), terms);
         conditions << search.sql;
         query.values << search.values;
     }

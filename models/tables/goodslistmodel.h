@@ -7,8 +7,8 @@
 // What the goods list shows: active or archived goods, in some categories, matching a search.
 struct GoodsFilter
 {
-    QString search;              // name, SKU or barcode, as typed
-    QList<qint64> categoryIds;   // empty: every category
+    QString search;            // name, SKU or barcode, as typed
+    QList<qint64> categoryIds; // empty: every category
     bool archived = false;
 };
 
@@ -17,7 +17,18 @@ class GoodsListModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Sku, Name, Barcode, Category, Unit, Price, Cost, Updated, ColumnCount };
+    enum Column
+    {
+        Sku,
+        Name,
+        Barcode,
+        Category,
+        Unit,
+        Price,
+        Cost,
+        Updated,
+        ColumnCount
+    };
 
     explicit GoodsListModel(const Database& database, QObject* parent = nullptr);
 

@@ -21,7 +21,7 @@ struct PagedQuery
     QVariantList values; // bound to the '?' in `where`
     QString orderBy;     // a column expression chosen from a fixed list, never user text
     bool descending = false;
-    QString key;         // unique column breaking ties, so every row has a stable place
+    QString key; // unique column breaking ties, so every row has a stable place
 
     bool isEmpty() const { return columns.isEmpty(); }
 };

@@ -192,7 +192,8 @@ void PagedTableModel::setCount(qint64 count)
 {
     m_countKnown = true;
     if (count > m_count) {
-        beginInsertRows(QModelIndex(), int(m_count), int(std::min<qint64>(count, std::numeric_limits<int>::max()) - 1));
+        beginInsertRows(QModelIndex(), int(m_count),
+                        int(std::min<qint64>(count, std::numeric_limits<int>::max()) - 1));
         m_count = count;
         endInsertRows();
     } else if (count < m_count) {

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QSet>
 #include <QThread>
-
 #include <list>
 
 // A table model over a query of any size. It shows the true row count, loads the pages the view
@@ -19,7 +18,11 @@ class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Roles { LoadedRole = Qt::UserRole + 1, RawRole };
+    enum Roles
+    {
+        LoadedRole = Qt::UserRole + 1,
+        RawRole
+    };
 
     static constexpr int defaultPageSize = 100;
     static constexpr int defaultMaxCachedPages = 16;
@@ -86,7 +89,7 @@ private:
     quint64 m_generation = 0;
     bool m_swapPending = false; // the rows on screen belong to the previous generation
     bool m_keepCountOnSwap = false;
-    qint64 m_count = 0;         // rows the view sees
+    qint64 m_count = 0; // rows the view sees
     bool m_countKnown = false;
     qint64 m_pendingCount = -1; // a count that arrived before the first page of its generation
 

@@ -5,14 +5,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
-
 #include <algorithm>
 
 PageLoader::PageLoader(Database database)
-    : m_database(std::move(database)),
-      m_connectionName(QStringLiteral("pages-%1").arg(quintptr(this), 0, 16))
-{
-}
+    : m_database(std::move(database)), m_connectionName(QStringLiteral("pages-%1").arg(quintptr(this), 0, 16))
+{}
 
 PageLoader::~PageLoader()
 {
@@ -46,9 +43,11 @@ void PageLoader::schedule(const Request& request)
     {
         QMutexLocker lock(&m_mutex);
         m_waiting.push_back(request);
-        const auto pages = std::count_if(m_waiting.begin(), m_waiting.end(), [](const Request& r) { return !r.count; });
+        const auto pages =
+            std::count_if(m_waiting.begin(), m_waiting.end(), [](const Request& r) { return !r.count; });
         if (pages > maxWaitingPages) {
-            const auto oldest = std::find_if(m_waiting.begin(), m_waiting.end(), [](const Request& r) { return !r.count; });
+            const auto oldest =
+                std::find_if(m_waiting.begin(), m_waiting.end(), [](const Request& r) { return !r.count; });
             dropped.append(*oldest);
             m_waiting.erase(oldest);
         }
@@ -80,7 +79,8 @@ void PageLoader::drain()
                 m_drainScheduled = false;
                 return;
             }
-            auto next = std::find_if(m_waiting.rbegin(), m_waiting.rend(), [](const Request& r) { return !r.count; });
+            auto next =
+                std::find_if(m_waiting.rbegin(), m_waiting.rend(), [](const Request& r) { return !r.count; });
             auto chosen = next != m_waiting.rend() ? std::prev(next.base()) : m_waiting.begin();
             request = *chosen;
             m_waiting.erase(chosen);
@@ -131,14 +131,15 @@ void PageLoader::runPage(const PagedQuery& query, const Request& request)
     }
     const bool descending = query.descending != fromEnd;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString order = QStringLiteral(" ORDER BY ") + query.orderBy + direction + QStringLiteral(", ") + query.key +
-                          direction;
+    const QString order = QStringLiteral(" ORDER BY ") + query.orderBy + direction + QStringLiteral(", ") +
+                          query.key + direction;
     // A derived table rather than IN (...): MariaDB and MySQL refuse LIMIT inside IN.
-    const QString keys = QStringLiteral("SELECT %1 AS page_key FROM %2 %3%4%5 LIMIT %6 OFFSET %7")
-                             .arg(query.key, query.table, query.keyJoins,
-                                  query.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.where, order)
-                             .arg(limit)
-                             .arg(offset);
+    const QString keys =
+        QStringLiteral("SELECT %1 AS page_key FROM %2 %3%4%5 LIMIT %6 OFFSET %7")
+            .arg(query.key, query.table, query.keyJoins,
+                 query.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.where, order)
+            .arg(limit)
+            .arg(offset);
     const QString sql = QStringLiteral("SELECT %1 FROM (%2) page JOIN %3 ON %4 = page.page_key %5%6")
                             .arg(query.columns, keys, query.table, query.key, query.joins, order);
 

@@ -6,7 +6,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QVector>
-
 #include <deque>
 
 using PageRows = QVector<QVector<QVariant>>;

@@ -27,7 +27,8 @@ _sk_free_port() {
 _sk_as() {
   local user=$1
   shift
-  if [ "$(id -u)" -eq 0 ]; then runuser -u "$user" -- "$@"; else "$@"; fi
+  # From / : the account may not enter the checkout the script runs in.
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u "$user" -- "$@"); else "$@"; fi
 }
 
 _sk_prepare_dir() {

@@ -31,7 +31,8 @@ bool BenchProbe::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-double BenchProbe::measure(const std::function<void()>& action, const std::function<bool()>& done, int timeoutMs)
+double BenchProbe::measure(const std::function<void()>& action, const std::function<bool()>& done,
+                           int timeoutMs)
 {
     m_paintedDone = false;
     m_done = done;

@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 class QWidget;
@@ -18,7 +17,8 @@ public:
 
     // Runs ACTION, then spins the event loop until a paint of the viewport happens while DONE()
     // holds. Returns milliseconds, or -1 after TIMEOUTMS.
-    double measure(const std::function<void()>& action, const std::function<bool()>& done, int timeoutMs = 600000);
+    double measure(const std::function<void()>& action, const std::function<bool()>& done,
+                   int timeoutMs = 600000);
     double longestStallMs() const { return m_longestStall / 1e6; }
     void resetStall() { m_longestStall = 0; }
     static double peakResidentMiB();

@@ -62,8 +62,8 @@ int runStorekeeper(const Database& database, const Connection& connection)
     GoodsListModel* model = view.model();
     BenchProbe probe(table->viewport());
 
-    const double firstRows = probe.measure([&] { view.show(); },
-                                           [&] { return model->isCurrent() && firstVisibleRowLoaded(table); });
+    const double firstRows = probe.measure(
+        [&] { view.show(); }, [&] { return model->isCurrent() && firstVisibleRowLoaded(table); });
     report("first_rows_ms", firstRows);
     // The true row count follows the first page; the scroll bar's range is exact from then on.
     report("count_known_ms", firstRows + probe.measure([] {}, [&] { return model->isCountKnown(); }));
@@ -82,18 +82,19 @@ int runStorekeeper(const Database& database, const Connection& connection)
                           [&] {
                               const QHeaderView* header = table->horizontalHeader();
                               const int x = header->sectionViewportPosition(GoodsListModel::Price) + 5;
-                              QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+                              QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                                                QPoint(x, header->height() / 2));
                           },
                           [&] {
                               return model->sortColumn() == GoodsListModel::Price && model->isCurrent() &&
                                      firstVisibleRowLoaded(table);
                           }));
-    report("search_ms", probe.measure(
-                            [&] { view.findChild<QLineEdit*>(QStringLiteral("goodsSearch"))->insert(search); },
-                            [&] {
-                                return model->filter().search == search && model->isCurrent() &&
-                                       firstVisibleRowLoaded(table);
-                            }));
+    report("search_ms",
+           probe.measure([&] { view.findChild<QLineEdit*>(QStringLiteral("goodsSearch"))->insert(search); },
+                         [&] {
+                             return model->filter().search == search && model->isCurrent() &&
+                                    firstVisibleRowLoaded(table);
+                         }));
     probe.measure([] {}, [&] { return model->isCountKnown(); });
     report("search_rows", model->rowCount());
     report("peak_rss_mib", BenchProbe::peakResidentMiB());
@@ -121,16 +122,17 @@ int runBaseline(const Connection& connection)
     window.resize(1280, 800);
     BenchProbe probe(table->viewport());
 
-    report("first_rows_ms", probe.measure(
-                                [&] {
-                                    model.setQuery(QStringLiteral("SELECT g.id, g.sku, g.name, g.barcode, c.name, g.unit, "
-                                                                  "g.price_cents, g.cost_cents, g.updated_at FROM goods g "
-                                                                  "LEFT JOIN categories c ON c.id = g.category_id "
-                                                                  "WHERE g.archived = 0 ORDER BY g.name, g.id"),
-                                                   connection.db);
-                                    window.show();
-                                },
-                                [&] { return proxy.rowCount() > 0; }));
+    report("first_rows_ms",
+           probe.measure(
+               [&] {
+                   model.setQuery(QStringLiteral("SELECT g.id, g.sku, g.name, g.barcode, c.name, g.unit, "
+                                                 "g.price_cents, g.cost_cents, g.updated_at FROM goods g "
+                                                 "LEFT JOIN categories c ON c.id = g.category_id "
+                                                 "WHERE g.archived = 0 ORDER BY g.name, g.id"),
+                                  connection.db);
+                   window.show();
+               },
+               [&] { return proxy.rowCount() > 0; }));
     report("count_known_ms", -1); // QSqlQueryModel never knows the count until every row is fetched
     probe.resetStall();
     // QSqlQueryModel fetches as the view scrolls; the real last rows need every row fetched first.
@@ -146,7 +148,8 @@ int runBaseline(const Connection& connection)
                           [&] {
                               const QHeaderView* header = table->horizontalHeader();
                               const int x = header->sectionViewportPosition(6) + 5;
-                              QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+                              QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                                                QPoint(x, header->height() / 2));
                           },
                           [&] { return proxy.sortColumn() == 6; }));
     // Filtering is synchronous: when insert() returns, the proxy holds the result; time to its paint.
@@ -172,8 +175,10 @@ int runRaw(const Connection& connection)
     };
     const auto pageSql = [](const PagedQuery& q, bool descending) {
         const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        const QString order = QStringLiteral(" ORDER BY ") + q.orderBy + dir + QStringLiteral(", ") + q.key + dir;
-        return QStringLiteral("SELECT %1 FROM (SELECT %2 AS page_key FROM %3 %4 WHERE %5%6 LIMIT 100) page JOIN %3 ON %2 = "
+        const QString order =
+            QStringLiteral(" ORDER BY ") + q.orderBy + dir + QStringLiteral(", ") + q.key + dir;
+        return QStringLiteral("SELECT %1 FROM (SELECT %2 AS page_key FROM %3 %4 WHERE %5%6 LIMIT 100) page "
+                              "JOIN %3 ON %2 = "
                               "page.page_key %7%6")
             .arg(q.columns, q.key, q.table, q.keyJoins, q.where, order, q.joins);
     };
@@ -181,14 +186,18 @@ int runRaw(const Connection& connection)
         return QStringLiteral("SELECT COUNT(*) FROM %1 %2 WHERE %3").arg(q.table, q.keyJoins, q.where);
     };
     const Dialect& dialect = connection.sql();
-    const PagedQuery byName = GoodsListModel::buildQuery(dialect, {}, GoodsListModel::Name, Qt::AscendingOrder);
-    const PagedQuery byPrice = GoodsListModel::buildQuery(dialect, {}, GoodsListModel::Price, Qt::AscendingOrder);
-    const PagedQuery searched = GoodsListModel::buildQuery(dialect, {search, {}, false}, GoodsListModel::Price,
-                                                           Qt::AscendingOrder);
-    report("first_rows_ms", time(pageSql(byName, false), byName.values) + time(countSql(byName), byName.values));
+    const PagedQuery byName =
+        GoodsListModel::buildQuery(dialect, {}, GoodsListModel::Name, Qt::AscendingOrder);
+    const PagedQuery byPrice =
+        GoodsListModel::buildQuery(dialect, {}, GoodsListModel::Price, Qt::AscendingOrder);
+    const PagedQuery searched =
+        GoodsListModel::buildQuery(dialect, {search, {}, false}, GoodsListModel::Price, Qt::AscendingOrder);
+    report("first_rows_ms",
+           time(pageSql(byName, false), byName.values) + time(countSql(byName), byName.values));
     report("ctrl_end_ms", time(pageSql(byName, true), byName.values));
     report("sort_ms", time(pageSql(byPrice, false), byPrice.values));
-    report("search_ms", time(pageSql(searched, false), searched.values) + time(countSql(searched), searched.values));
+    report("search_ms",
+           time(pageSql(searched, false), searched.values) + time(countSql(searched), searched.values));
     report("peak_rss_mib", BenchProbe::peakResidentMiB());
     return 0;
 }
@@ -202,9 +211,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("StorekeeperBench"));
     QSettings().clear();
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("database"), QStringLiteral("sqlite:PATH of a database with goods"), QStringLiteral("url")},
-                       {QStringLiteral("mode"), QStringLiteral("storekeeper, baseline or raw"), QStringLiteral("mode"),
-                        QStringLiteral("storekeeper")}});
+    parser.addOptions({{QStringLiteral("database"), QStringLiteral("sqlite:PATH of a database with goods"),
+                        QStringLiteral("url")},
+                       {QStringLiteral("mode"), QStringLiteral("storekeeper, baseline or raw"),
+                        QStringLiteral("mode"), QStringLiteral("storekeeper")}});
     parser.process(app);
     auto profile = ConnectionProfile::parse(parser.value(QStringLiteral("database")));
     if (!profile) {

@@ -1,10 +1,10 @@
 #include "common/mainwindow.h"
 #include "common/pagedtableview.h"
 #include "db/sql.h"
-#include "services/generator.h"
-#include "services/goodsservice.h"
 #include "goods/goodsform.h"
 #include "goods/goodsview.h"
+#include "services/generator.h"
+#include "services/goodsservice.h"
 #include "tables/goodslistmodel.h"
 #include "testdatabase.h"
 #include "users/firstrundialog.h"
@@ -19,13 +19,11 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 
 namespace {
 
-template<typename T>
-T* find(QWidget* parent, const char* name)
+template<typename T> T* find(QWidget* parent, const char* name)
 {
     T* child = parent->findChild<T*>(QString::fromLatin1(name));
     if (!child)
@@ -89,7 +87,8 @@ void TestMainWindow::firstRunCreatesTheAdministrator()
     QTest::mouseClick(find<QPushButton>(&dialog, "firstRunCreate"), Qt::LeftButton);
     auto* passwordError = find<QLabel>(&dialog, "firstRun_password_error");
     QVERIFY(passwordError->isVisible());
-    QVERIFY2(passwordError->text().contains(QLatin1String("8 characters")), qPrintable(passwordError->text()));
+    QVERIFY2(passwordError->text().contains(QLatin1String("8 characters")),
+             qPrintable(passwordError->text()));
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 
     type(&dialog, "firstRun_password", QStringLiteral("correct-horse-1"));
@@ -119,7 +118,8 @@ void TestMainWindow::loginRefusesWrongPasswordThenSignsIn()
     QTest::mouseClick(signIn, Qt::LeftButton);
     auto* message = find<QLabel>(&dialog, "messageText");
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QLatin1String("Wrong user name or password")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QLatin1String("Wrong user name or password")),
+             qPrintable(message->text()));
     QVERIFY(!signIn->isEnabled()); // waits out the delay before the next try
     QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 5000);
 
@@ -142,28 +142,29 @@ void TestMainWindow::createsGoodsThroughTheFormAndFindsIt()
     QVERIFY(find<QLabel>(&window, "statusUser")->text().contains(QLatin1String("Manager")));
 
     GoodsView* goods = window.goodsView();
-    withModalDialog([&] { QTest::mouseClick(find<QPushButton>(goods, "goodsNew"), Qt::LeftButton); },
-                    [&](QWidget* form) {
-                        type(form, "goods_sku", QStringLiteral("tea-1"));
-                        type(form, "goods_name", QStringLiteral("绿茶饮料 500ml"));
-                        type(form, "goods_barcode", QStringLiteral("6901234567891"));
-                        type(form, "goods_price", QStringLiteral("abc"));
-                        type(form, "goods_cost", QStringLiteral("-1"));
-                        QTest::mouseClick(find<QPushButton>(form, "goodsSave"), Qt::LeftButton);
-                        auto* gf = qobject_cast<GoodsForm*>(form);
-                        QVERIFY(gf && gf->isVisible());
-                        QVERIFY2(gf->fieldError(QStringLiteral("barcode")).contains(QLatin1String("should be 2")),
-                                 qPrintable(gf->fieldError(QStringLiteral("barcode"))));
-                        QVERIFY(find<QLabel>(form, "goods_barcode_error")->isVisible());
-                        QVERIFY(gf->fieldError(QStringLiteral("price")).contains(QLatin1String("Not an amount")));
-                        QVERIFY(gf->fieldError(QStringLiteral("cost")).contains(QLatin1String("negative")));
+    withModalDialog(
+        [&] { QTest::mouseClick(find<QPushButton>(goods, "goodsNew"), Qt::LeftButton); },
+        [&](QWidget* form) {
+            type(form, "goods_sku", QStringLiteral("tea-1"));
+            type(form, "goods_name", QStringLiteral("绿茶饮料 500ml"));
+            type(form, "goods_barcode", QStringLiteral("6901234567891"));
+            type(form, "goods_price", QStringLiteral("abc"));
+            type(form, "goods_cost", QStringLiteral("-1"));
+            QTest::mouseClick(find<QPushButton>(form, "goodsSave"), Qt::LeftButton);
+            auto* gf = qobject_cast<GoodsForm*>(form);
+            QVERIFY(gf && gf->isVisible());
+            QVERIFY2(gf->fieldError(QStringLiteral("barcode")).contains(QLatin1String("should be 2")),
+                     qPrintable(gf->fieldError(QStringLiteral("barcode"))));
+            QVERIFY(find<QLabel>(form, "goods_barcode_error")->isVisible());
+            QVERIFY(gf->fieldError(QStringLiteral("price")).contains(QLatin1String("Not an amount")));
+            QVERIFY(gf->fieldError(QStringLiteral("cost")).contains(QLatin1String("negative")));
 
-                        type(form, "goods_barcode", QStringLiteral("6901234567892"));
-                        type(form, "goods_price", QStringLiteral("3.50"));
-                        type(form, "goods_cost", QStringLiteral("2.1"));
-                        QTest::mouseClick(find<QPushButton>(form, "goodsSave"), Qt::LeftButton);
-                        QTRY_VERIFY(!form->isVisible());
-                    });
+            type(form, "goods_barcode", QStringLiteral("6901234567892"));
+            type(form, "goods_price", QStringLiteral("3.50"));
+            type(form, "goods_cost", QStringLiteral("2.1"));
+            QTest::mouseClick(find<QPushButton>(form, "goodsSave"), Qt::LeftButton);
+            QTRY_VERIFY(!form->isVisible());
+        });
 
     type(goods, "goodsSearch", QStringLiteral("茶"));
     GoodsListModel* model = goods->model();
@@ -212,7 +213,8 @@ void TestMainWindow::ctrlEndShowsTheRealLastRows()
     QCOMPARE(table->currentIndex().row(), 4999);
     // Painting the placeholders is what asks for the page: no other call may be needed.
     QTRY_VERIFY(model->index(4999, 0).data(PagedTableModel::LoadedRole).toBool());
-    auto last = Sql::scalar(db.connection(), QStringLiteral("SELECT name FROM goods ORDER BY name DESC, id DESC LIMIT 1"));
+    auto last = Sql::scalar(db.connection(),
+                            QStringLiteral("SELECT name FROM goods ORDER BY name DESC, id DESC LIMIT 1"));
     QVERIFY(last.ok());
     QCOMPARE(model->index(4999, GoodsListModel::Name).data().toString(), last.value().toString());
 }
@@ -250,8 +252,8 @@ void TestMainWindow::secondSaveShowsBothVersions()
     auto* table = find<QTableWidget>(&form, "goodsConflictTable");
     QStringList shown;
     for (int row = 0; row < table->rowCount(); ++row)
-        shown << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text() + QLatin1Char('|') +
-                     table->item(row, 2)->text();
+        shown << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text() +
+                     QLatin1Char('|') + table->item(row, 2)->text();
     QCOMPARE(shown, (QStringList{QStringLiteral("Name=Oolong tea 250g|Oolong 250g"),
                                  QStringLiteral("Price=38.00|42.00")}));
     QCOMPARE(service.get(created->id)->draft.price.cents(), qint64(4200)); // theirs is untouched

@@ -94,8 +94,8 @@ void TestAdminCli::happyPath()
     const CliRun demo = m_admin.run(QStringList{"demo-data"} + db, env);
     COMPARE_EXIT(demo, 0);
     const QRegularExpressionMatch summary =
-        QRegularExpression(
-            "Demo data added. Categories: \\d+, goods: (\\d+), suppliers: \\d+, customers: (\\d+), staff accounts: 4")
+        QRegularExpression("Demo data added. Categories: \\d+, goods: (\\d+), suppliers: \\d+, customers: "
+                           "(\\d+), staff accounts: 4")
             .match(demo.out);
     QVERIFY2(summary.hasMatch(), qPrintable(demo.out));
     for (const char* account : {"demo-admin / storekeeper-admin", "demo-manager / storekeeper-manager",

@@ -13,10 +13,11 @@ namespace {
 // The row the database itself puts at OFFSET in the list's order, for comparison.
 QString nameAt(const Connection& connection, const QString& orderBy, qint64 offset)
 {
-    auto name = Sql::scalar(connection,
-                            QStringLiteral("SELECT g.name FROM goods g WHERE g.archived = 0 ORDER BY %1, g.id LIMIT 1 OFFSET %2")
-                                .arg(orderBy)
-                                .arg(offset));
+    auto name = Sql::scalar(
+        connection,
+        QStringLiteral("SELECT g.name FROM goods g WHERE g.archived = 0 ORDER BY %1, g.id LIMIT 1 OFFSET %2")
+            .arg(orderBy)
+            .arg(offset));
     return name.ok() ? name.value().toString() : QStringLiteral("<error>");
 }
 
@@ -116,8 +117,9 @@ void TestPagedModel::sortsInTheDatabase()
 void TestPagedModel::searchCountsMatchTheDatabase()
 {
     GoodsListModel model(m_db->database());
-    const qint64 tea = scalar(m_db->connection(),
-                              QStringLiteral("SELECT COUNT(*) FROM goods WHERE name LIKE '%茶%' AND archived = 0"));
+    const qint64 tea =
+        scalar(m_db->connection(),
+               QStringLiteral("SELECT COUNT(*) FROM goods WHERE name LIKE '%茶%' AND archived = 0"));
     QVERIFY(tea > 0);
     model.setFilter({QStringLiteral("茶"), {}, false});
     QTRY_VERIFY(model.isCountKnown());
@@ -148,9 +150,9 @@ void TestPagedModel::filtersByCategoriesAndStatus()
 {
     const qint64 first = scalar(m_db->connection(), QStringLiteral("SELECT MIN(id) FROM categories"));
     const qint64 second = scalar(m_db->connection(), QStringLiteral("SELECT MAX(id) FROM categories"));
-    const qint64 inBoth = scalar(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM goods WHERE category_id IN (%1, %2)")
-                                                         .arg(first)
-                                                         .arg(second));
+    const qint64 inBoth = scalar(
+        m_db->connection(),
+        QStringLiteral("SELECT COUNT(*) FROM goods WHERE category_id IN (%1, %2)").arg(first).arg(second));
     QVERIFY(inBoth > 0 && inBoth < 1234);
     GoodsListModel model(m_db->database());
     model.setFilter({QString(), {first, second}, false});

@@ -17,9 +17,9 @@ private slots:
 
 namespace {
 
-const QString insertGoods = QStringLiteral(
-    "INSERT INTO goods (sku, barcode, name, unit, price_cents, cost_cents, search_text, created_at, updated_at) "
-    "VALUES (?, ?, 'x', 'pcs', ?, 0, '', 0, 0)");
+const QString insertGoods = QStringLiteral("INSERT INTO goods (sku, barcode, name, unit, price_cents, "
+                                           "cost_cents, search_text, created_at, updated_at) "
+                                           "VALUES (?, ?, 'x', 'pcs', ?, 0, '', 0, 0)");
 
 } // namespace
 
@@ -28,14 +28,18 @@ void TestSqlErrors::duplicateIsRecognised()
     QFETCH(QString, engine);
     TestDatabase db(engine);
     QVERIFY2(db.ok(), qPrintable(db.error()));
-    QVERIFY(Sql::exec(db.connection(), insertGoods, {QStringLiteral("A-1"), QStringLiteral("6901234567892"), 100}).ok());
+    QVERIFY(
+        Sql::exec(db.connection(), insertGoods, {QStringLiteral("A-1"), QStringLiteral("6901234567892"), 100})
+            .ok());
 
-    auto sku = Sql::exec(db.connection(), insertGoods, {QStringLiteral("A-1"), QStringLiteral("4006381333931"), 100});
+    auto sku = Sql::exec(db.connection(), insertGoods,
+                         {QStringLiteral("A-1"), QStringLiteral("4006381333931"), 100});
     QVERIFY(!sku.ok());
     QCOMPARE(sku.error().kind, Error::Kind::Duplicate);
     QVERIFY2(sku.error().message.contains(QLatin1String("sku")), qPrintable(sku.error().message));
 
-    auto barcode = Sql::exec(db.connection(), insertGoods, {QStringLiteral("A-2"), QStringLiteral("6901234567892"), 100});
+    auto barcode = Sql::exec(db.connection(), insertGoods,
+                             {QStringLiteral("A-2"), QStringLiteral("6901234567892"), 100});
     QVERIFY(!barcode.ok());
     QCOMPARE(barcode.error().kind, Error::Kind::Duplicate);
     QVERIFY2(barcode.error().message.contains(QLatin1String("barcode")), qPrintable(barcode.error().message));
@@ -46,10 +50,12 @@ void TestSqlErrors::otherRefusalsAreNotDuplicates()
     QFETCH(QString, engine);
     TestDatabase db(engine);
     QVERIFY2(db.ok(), qPrintable(db.error()));
-    auto negative = Sql::exec(db.connection(), insertGoods, {QStringLiteral("A-1"), QVariant(QMetaType(QMetaType::QString)), -1});
+    auto negative = Sql::exec(db.connection(), insertGoods,
+                              {QStringLiteral("A-1"), QVariant(QMetaType(QMetaType::QString)), -1});
     QVERIFY(!negative.ok());
     QCOMPARE(negative.error().kind, Error::Kind::Database);
-    auto missingTable = Sql::exec(db.connection(), QStringLiteral("SELECT sku FROM no_such_table WHERE sku = ?"), {1});
+    auto missingTable =
+        Sql::exec(db.connection(), QStringLiteral("SELECT sku FROM no_such_table WHERE sku = ?"), {1});
     QVERIFY(!missingTable.ok());
     QCOMPARE(missingTable.error().kind, Error::Kind::Database);
 }

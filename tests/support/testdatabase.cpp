@@ -13,7 +13,8 @@ namespace {
 
 QString serverVariable(const QString& engine, const char* suffix)
 {
-    const QByteArray name = QByteArray("STOREKEEPER_TEST_") + (engine == QLatin1String("postgresql") ? "POSTGRES" : "MYSQL") + suffix;
+    const QByteArray name = QByteArray("STOREKEEPER_TEST_") +
+                            (engine == QLatin1String("postgresql") ? "POSTGRES" : "MYSQL") + suffix;
     return qEnvironmentVariable(name.constData());
 }
 
@@ -21,7 +22,8 @@ QString serverVariable(const QString& engine, const char* suffix)
 
 const QStringList& TestDatabase::engines()
 {
-    static const QStringList list = {QStringLiteral("sqlite"), QStringLiteral("postgresql"), QStringLiteral("mariadb")};
+    static const QStringList list = {QStringLiteral("sqlite"), QStringLiteral("postgresql"),
+                                     QStringLiteral("mariadb")};
     return list;
 }
 
@@ -51,7 +53,8 @@ TestDatabase::TestDatabase(const QString& engine, bool migrate) : m_engine(engin
         if (url.isEmpty()) {
             m_error = QStringLiteral("no %1 server: STOREKEEPER_TEST_%2_URL is not set. Run the tests with "
                                      "./scripts/test, which starts the servers.")
-                          .arg(engine, engine == QLatin1String("postgresql") ? QStringLiteral("POSTGRES") : QStringLiteral("MYSQL"));
+                          .arg(engine, engine == QLatin1String("postgresql") ? QStringLiteral("POSTGRES")
+                                                                             : QStringLiteral("MYSQL"));
             return;
         }
         auto server = ConnectionProfile::parse(url);
@@ -60,9 +63,11 @@ TestDatabase::TestDatabase(const QString& engine, bool migrate) : m_engine(engin
             return;
         }
         m_server = server.value();
-        const QString create = engine == QLatin1String("postgresql")
-                                   ? QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_name)
-                                   : QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci").arg(m_name);
+        const QString create =
+            engine == QLatin1String("postgresql")
+                ? QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_name)
+                : QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+                      .arg(m_name);
         if (!runOnServer(create))
             return;
         profile = m_server;
@@ -123,8 +128,9 @@ Session TestDatabase::sessionFor(Role role, qint64 userId)
 
 Session TestDatabase::createUser(Role role, const QString& username)
 {
-    auto id = UserService(m_connection)
-                  .create(Session::maintenance(), {username, username, QStringLiteral("correct-horse-1"), role});
+    auto id =
+        UserService(m_connection)
+            .create(Session::maintenance(), {username, username, QStringLiteral("correct-horse-1"), role});
     if (!id) {
         m_error = id.error().message;
         return {};

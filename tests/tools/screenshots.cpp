@@ -1,11 +1,11 @@
 // Renders the real windows with demo data to PNG files for the README, the way a user sees them:
 // storekeeper-screenshots --database sqlite:demo.db --user demo-manager --password ... --out docs/
 #include "common/mainwindow.h"
+#include "common/pagedtableview.h"
 #include "db/database.h"
 #include "db/migrations.h"
 #include "domain/password.h"
 #include "goods/goodsform.h"
-#include "common/pagedtableview.h"
 #include "goods/goodsview.h"
 #include "languages.h"
 #include "services/authservice.h"
@@ -50,13 +50,14 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(STOREKEEPER_VERSION));
     Password::initialize();
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("database"), QStringLiteral("database"), QStringLiteral("url")},
-                       {QStringLiteral("user"), QStringLiteral("user"), QStringLiteral("name")},
-                       {QStringLiteral("password"), QStringLiteral("password"), QStringLiteral("secret")},
-                       {QStringLiteral("locale"), QStringLiteral("locale"), QStringLiteral("name"), QStringLiteral("en")},
-                       {QStringLiteral("search"), QStringLiteral("search"), QStringLiteral("text")},
-                       {QStringLiteral("prefix"), QStringLiteral("file name prefix"), QStringLiteral("text")},
-                       {QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("dir"), QStringLiteral(".")}});
+    parser.addOptions(
+        {{QStringLiteral("database"), QStringLiteral("database"), QStringLiteral("url")},
+         {QStringLiteral("user"), QStringLiteral("user"), QStringLiteral("name")},
+         {QStringLiteral("password"), QStringLiteral("password"), QStringLiteral("secret")},
+         {QStringLiteral("locale"), QStringLiteral("locale"), QStringLiteral("name"), QStringLiteral("en")},
+         {QStringLiteral("search"), QStringLiteral("search"), QStringLiteral("text")},
+         {QStringLiteral("prefix"), QStringLiteral("file name prefix"), QStringLiteral("text")},
+         {QStringLiteral("out"), QStringLiteral("folder"), QStringLiteral("dir"), QStringLiteral(".")}});
     parser.process(app);
     Languages::install(QLocale(parser.value(QStringLiteral("locale"))));
     const QDir out(parser.value(QStringLiteral("out")));
@@ -75,13 +76,14 @@ int main(int argc, char* argv[])
     }
 
     LoginDialog login(connection.value());
-    login.findChild<QLineEdit*>(QStringLiteral("loginUsername"))->setText(parser.value(QStringLiteral("user")));
+    login.findChild<QLineEdit*>(QStringLiteral("loginUsername"))
+        ->setText(parser.value(QStringLiteral("user")));
     login.show();
     (void)QTest::qWaitForWindowExposed(&login);
     save(&login, out, prefix + QStringLiteral("login.png"));
 
-    auto session = AuthService(connection.value()).login(parser.value(QStringLiteral("user")),
-                                                         parser.value(QStringLiteral("password")));
+    auto session = AuthService(connection.value())
+                       .login(parser.value(QStringLiteral("user")), parser.value(QStringLiteral("password")));
     if (!session) {
         QTextStream(stderr) << session.error().message << Qt::endl;
         return 1;
@@ -96,7 +98,8 @@ int main(int argc, char* argv[])
     save(&window, out, prefix + QStringLiteral("goods.png"));
 
     if (parser.isSet(QStringLiteral("search"))) {
-        goods->findChild<QLineEdit*>(QStringLiteral("goodsSearch"))->setText(parser.value(QStringLiteral("search")));
+        goods->findChild<QLineEdit*>(QStringLiteral("goodsSearch"))
+            ->setText(parser.value(QStringLiteral("search")));
         QTest::qWait(300);
         waitForRows(goods->model());
         goods->table()->selectRow(0);

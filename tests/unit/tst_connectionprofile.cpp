@@ -25,16 +25,31 @@ void TestConnectionProfile::parsesGoodAddresses_data()
     const int sqlite = int(ConnectionProfile::Engine::SQLite);
     const int pg = int(ConnectionProfile::Engine::PostgreSQL);
     const int my = int(ConnectionProfile::Engine::MySQL);
-    QTest::newRow("sqlite absolute") << "sqlite:/var/shop/shop.db" << sqlite << "" << 0 << "" << "" << "/var/shop/shop.db";
-    QTest::newRow("sqlite url form") << "sqlite:///var/shop/shop.db" << sqlite << "" << 0 << "" << "" << "/var/shop/shop.db";
-    QTest::newRow("sqlite home") << "sqlite:~/shop.db" << sqlite << "" << 0 << "" << "" << QDir::homePath() + "/shop.db";
-    QTest::newRow("postgresql") << "postgresql://me@db.example:5433/shop?sslmode=require" << pg << "db.example" << 5433
-                                << "me" << "shop" << "";
-    QTest::newRow("postgres default port") << "postgres://me@db.example/shop" << pg << "db.example" << 5432 << "me"
-                                           << "shop" << "";
-    QTest::newRow("mysql") << "mysql://clerk@10.0.0.5:3307/store" << my << "10.0.0.5" << 3307 << "clerk" << "store" << "";
-    QTest::newRow("mariadb") << "mariadb://clerk@localhost/store" << my << "localhost" << 3306 << "clerk" << "store" << "";
-    QTest::newRow("encoded user") << "postgresql://shop%20owner@h/db" << pg << "h" << 5432 << "shop owner" << "db" << "";
+    QTest::newRow("sqlite absolute") << "sqlite:/var/shop/shop.db" << sqlite << "" << 0 << ""
+                                     << ""
+                                     << "/var/shop/shop.db";
+    QTest::newRow("sqlite url form") << "sqlite:///var/shop/shop.db" << sqlite << "" << 0 << ""
+                                     << ""
+                                     << "/var/shop/shop.db";
+    QTest::newRow("sqlite home") << "sqlite:~/shop.db" << sqlite << "" << 0 << ""
+                                 << "" << QDir::homePath() + "/shop.db";
+    QTest::newRow("postgresql") << "postgresql://me@db.example:5433/shop?sslmode=require" << pg
+                                << "db.example" << 5433 << "me"
+                                << "shop"
+                                << "";
+    QTest::newRow("postgres default port")
+        << "postgres://me@db.example/shop" << pg << "db.example" << 5432 << "me"
+        << "shop"
+        << "";
+    QTest::newRow("mysql") << "mysql://clerk@10.0.0.5:3307/store" << my << "10.0.0.5" << 3307 << "clerk"
+                           << "store"
+                           << "";
+    QTest::newRow("mariadb") << "mariadb://clerk@localhost/store" << my << "localhost" << 3306 << "clerk"
+                             << "store"
+                             << "";
+    QTest::newRow("encoded user") << "postgresql://shop%20owner@h/db" << pg << "h" << 5432 << "shop owner"
+                                  << "db"
+                                  << "";
 }
 
 void TestConnectionProfile::parsesGoodAddresses()
@@ -63,21 +78,36 @@ void TestConnectionProfile::refusesBadAddresses_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("says");
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("unknown scheme") << "oracle://me@h/db" << "oracle";
-    QTest::newRow("no scheme") << "just-a-name" << "not one Storekeeper knows";
-    QTest::newRow("sqlite no path") << "sqlite:" << "path is missing";
-    QTest::newRow("no host") << "postgresql://me@/db" << "host";
-    QTest::newRow("no user") << "postgresql://h/db" << "user name";
-    QTest::newRow("no database") << "mysql://me@h" << "database name";
-    QTest::newRow("password inside") << "postgresql://me:secret@h/db" << "password";
-    QTest::newRow("bad port") << "postgresql://me@h:99999/db" << "valid";
-    QTest::newRow("port letters") << "postgresql://me@h:abc/db" << "valid";
-    QTest::newRow("bad sslmode") << "postgresql://me@h/db?sslmode=maybe" << "sslmode";
-    QTest::newRow("unknown option") << "mysql://me@h/db?ssl=1" << "ssl";
-    QTest::newRow("control character") << "sqlite:/tmp/a\nb.db" << "control";
-    QTest::newRow("raw spaces") << "postgresql://me@h/db;DROP TABLE x" << "well-formed";
-    QTest::newRow("sql in database") << "postgresql://me@h/db;DROP%20TABLE%20x" << "";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("unknown scheme") << "oracle://me@h/db"
+                                    << "oracle";
+    QTest::newRow("no scheme") << "just-a-name"
+                               << "not one Storekeeper knows";
+    QTest::newRow("sqlite no path") << "sqlite:"
+                                    << "path is missing";
+    QTest::newRow("no host") << "postgresql://me@/db"
+                             << "host";
+    QTest::newRow("no user") << "postgresql://h/db"
+                             << "user name";
+    QTest::newRow("no database") << "mysql://me@h"
+                                 << "database name";
+    QTest::newRow("password inside") << "postgresql://me:secret@h/db"
+                                     << "password";
+    QTest::newRow("bad port") << "postgresql://me@h:99999/db"
+                              << "valid";
+    QTest::newRow("port letters") << "postgresql://me@h:abc/db"
+                                  << "valid";
+    QTest::newRow("bad sslmode") << "postgresql://me@h/db?sslmode=maybe"
+                                 << "sslmode";
+    QTest::newRow("unknown option") << "mysql://me@h/db?ssl=1"
+                                    << "ssl";
+    QTest::newRow("control character") << "sqlite:/tmp/a\nb.db"
+                                       << "control";
+    QTest::newRow("raw spaces") << "postgresql://me@h/db;DROP TABLE x"
+                                << "well-formed";
+    QTest::newRow("sql in database") << "postgresql://me@h/db;DROP%20TABLE%20x"
+                                     << "";
 }
 
 void TestConnectionProfile::refusesBadAddresses()
@@ -93,7 +123,8 @@ void TestConnectionProfile::refusesBadAddresses()
     }
     QVERIFY(!profile.ok());
     QCOMPARE(profile.error().kind, Error::Kind::Validation);
-    QVERIFY2(profile.error().message.contains(says, Qt::CaseInsensitive), qPrintable(profile.error().message));
+    QVERIFY2(profile.error().message.contains(says, Qt::CaseInsensitive),
+             qPrintable(profile.error().message));
     QVERIFY(profile.error().message.contains(QLatin1String("sqlite:PATH")));
 }
 

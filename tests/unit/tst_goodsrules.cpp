@@ -38,15 +38,31 @@ void TestGoodsRules::problems_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("says");
-    QTest::newRow("no name") << "name" << "" << "Required";
-    QTest::newRow("blank name") << "name" << "   " << "Required";
+    QTest::newRow("no name") << "name"
+                             << ""
+                             << "Required";
+    QTest::newRow("blank name") << "name"
+                                << "   "
+                                << "Required";
     QTest::newRow("long name") << "name" << QString(201, QLatin1Char('x')) << "Too long";
-    QTest::newRow("tab in name") << "name" << "a\tb" << "control";
-    QTest::newRow("no sku") << "sku" << "" << "Required";
-    QTest::newRow("newline in sku") << "sku" << "A\nB" << "control";
-    QTest::newRow("bad barcode") << "barcode" << "6901234567891" << "last digit should be 2";
-    QTest::newRow("short barcode") << "barcode" << "123" << "13 digits";
-    QTest::newRow("no unit") << "unit" << "" << "Required";
+    QTest::newRow("tab in name") << "name"
+                                 << "a\tb"
+                                 << "control";
+    QTest::newRow("no sku") << "sku"
+                            << ""
+                            << "Required";
+    QTest::newRow("newline in sku") << "sku"
+                                    << "A\nB"
+                                    << "control";
+    QTest::newRow("bad barcode") << "barcode"
+                                 << "6901234567891"
+                                 << "last digit should be 2";
+    QTest::newRow("short barcode") << "barcode"
+                                   << "123"
+                                   << "13 digits";
+    QTest::newRow("no unit") << "unit"
+                             << ""
+                             << "Required";
 }
 
 void TestGoodsRules::problems()
@@ -79,7 +95,9 @@ void TestGoodsRules::normalizes()
     QCOMPARE(normal.barcode, QStringLiteral("6901234567892"));
     QVERIFY(GoodsRules::problems(normal).value(GoodsRules::priceField).contains(QLatin1String("negative")));
     draft.price = Money::fromCents(GoodsRules::maxPriceCents + 1);
-    QVERIFY(GoodsRules::problems(GoodsRules::normalized(draft)).value(GoodsRules::priceField).contains(QLatin1String("large")));
+    QVERIFY(GoodsRules::problems(GoodsRules::normalized(draft))
+                .value(GoodsRules::priceField)
+                .contains(QLatin1String("large")));
 }
 
 QTEST_GUILESS_MAIN(TestGoodsRules)

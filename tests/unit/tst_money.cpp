@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QTest>
-
 #include <limits>
 
 class TestMoney : public QObject
@@ -23,32 +22,58 @@ void TestMoney::parse_data()
     QTest::addColumn<int>("error");
     QTest::addColumn<qint64>("cents");
     const int none = int(MoneyParse::Error::None);
-    QTest::newRow("whole") << "en_US" << "12" << none << qint64(1200);
-    QTest::newRow("one decimal") << "en_US" << "12.5" << none << qint64(1250);
-    QTest::newRow("two decimals") << "en_US" << "12.50" << none << qint64(1250);
-    QTest::newRow("grouped") << "en_US" << "1,234.56" << none << qint64(123456);
-    QTest::newRow("leading point") << "en_US" << ".5" << none << qint64(50);
-    QTest::newRow("spaces around") << "en_US" << "  3.00  " << none << qint64(300);
-    QTest::newRow("yuan sign") << "zh_CN" << "¥12.30" << none << qint64(1230);
-    QTest::newRow("fullwidth yuan") << "zh_CN" << "￥8" << none << qint64(800);
-    QTest::newRow("negative") << "en_US" << "-0.05" << none << qint64(-5);
-    QTest::newRow("german comma") << "de_DE" << "1.234,50" << none << qint64(123450);
-    QTest::newRow("zero") << "en_US" << "0" << none << qint64(0);
-    QTest::newRow("largest") << "en_US" << "92233720368547758.07" << none << std::numeric_limits<qint64>::max();
-    QTest::newRow("smallest") << "en_US" << "-92233720368547758.08" << none << std::numeric_limits<qint64>::min();
-    QTest::newRow("empty") << "en_US" << "" << int(MoneyParse::Error::Empty) << qint64(0);
-    QTest::newRow("blank") << "en_US" << "   " << int(MoneyParse::Error::Empty) << qint64(0);
-    QTest::newRow("three decimals") << "en_US" << "1.005" << int(MoneyParse::Error::TooManyDecimals) << qint64(0);
-    QTest::newRow("letters") << "en_US" << "abc" << int(MoneyParse::Error::Malformed) << qint64(0);
-    QTest::newRow("exponent") << "en_US" << "1e5" << int(MoneyParse::Error::Malformed) << qint64(0);
-    QTest::newRow("two points") << "en_US" << "1.2.3" << int(MoneyParse::Error::Malformed) << qint64(0);
-    QTest::newRow("sql") << "en_US" << "1'; DROP TABLE goods;--" << int(MoneyParse::Error::Malformed) << qint64(0);
-    QTest::newRow("control char") << "en_US" << "1\t2" << int(MoneyParse::Error::Malformed) << qint64(0);
-    QTest::newRow("just sign") << "en_US" << "-" << int(MoneyParse::Error::Malformed) << qint64(0);
-    QTest::newRow("just point") << "en_US" << "." << int(MoneyParse::Error::Malformed) << qint64(0);
-    QTest::newRow("group first") << "en_US" << ",5" << int(MoneyParse::Error::Malformed) << qint64(0);
-    QTest::newRow("past int64") << "en_US" << "92233720368547758.08" << int(MoneyParse::Error::TooLarge) << qint64(0);
-    QTest::newRow("huge") << "en_US" << QString(400, QLatin1Char('9')) << int(MoneyParse::Error::TooLarge) << qint64(0);
+    QTest::newRow("whole") << "en_US"
+                           << "12" << none << qint64(1200);
+    QTest::newRow("one decimal") << "en_US"
+                                 << "12.5" << none << qint64(1250);
+    QTest::newRow("two decimals") << "en_US"
+                                  << "12.50" << none << qint64(1250);
+    QTest::newRow("grouped") << "en_US"
+                             << "1,234.56" << none << qint64(123456);
+    QTest::newRow("leading point") << "en_US"
+                                   << ".5" << none << qint64(50);
+    QTest::newRow("spaces around") << "en_US"
+                                   << "  3.00  " << none << qint64(300);
+    QTest::newRow("yuan sign") << "zh_CN"
+                               << "¥12.30" << none << qint64(1230);
+    QTest::newRow("fullwidth yuan") << "zh_CN"
+                                    << "￥8" << none << qint64(800);
+    QTest::newRow("negative") << "en_US"
+                              << "-0.05" << none << qint64(-5);
+    QTest::newRow("german comma") << "de_DE"
+                                  << "1.234,50" << none << qint64(123450);
+    QTest::newRow("zero") << "en_US"
+                          << "0" << none << qint64(0);
+    QTest::newRow("largest") << "en_US"
+                             << "92233720368547758.07" << none << std::numeric_limits<qint64>::max();
+    QTest::newRow("smallest") << "en_US"
+                              << "-92233720368547758.08" << none << std::numeric_limits<qint64>::min();
+    QTest::newRow("empty") << "en_US"
+                           << "" << int(MoneyParse::Error::Empty) << qint64(0);
+    QTest::newRow("blank") << "en_US"
+                           << "   " << int(MoneyParse::Error::Empty) << qint64(0);
+    QTest::newRow("three decimals") << "en_US"
+                                    << "1.005" << int(MoneyParse::Error::TooManyDecimals) << qint64(0);
+    QTest::newRow("letters") << "en_US"
+                             << "abc" << int(MoneyParse::Error::Malformed) << qint64(0);
+    QTest::newRow("exponent") << "en_US"
+                              << "1e5" << int(MoneyParse::Error::Malformed) << qint64(0);
+    QTest::newRow("two points") << "en_US"
+                                << "1.2.3" << int(MoneyParse::Error::Malformed) << qint64(0);
+    QTest::newRow("sql") << "en_US"
+                         << "1'; DROP TABLE goods;--" << int(MoneyParse::Error::Malformed) << qint64(0);
+    QTest::newRow("control char") << "en_US"
+                                  << "1\t2" << int(MoneyParse::Error::Malformed) << qint64(0);
+    QTest::newRow("just sign") << "en_US"
+                               << "-" << int(MoneyParse::Error::Malformed) << qint64(0);
+    QTest::newRow("just point") << "en_US"
+                                << "." << int(MoneyParse::Error::Malformed) << qint64(0);
+    QTest::newRow("group first") << "en_US"
+                                 << ",5" << int(MoneyParse::Error::Malformed) << qint64(0);
+    QTest::newRow("past int64") << "en_US"
+                                << "92233720368547758.08" << int(MoneyParse::Error::TooLarge) << qint64(0);
+    QTest::newRow("huge") << "en_US" << QString(400, QLatin1Char('9')) << int(MoneyParse::Error::TooLarge)
+                          << qint64(0);
 }
 
 void TestMoney::parse()

@@ -1,7 +1,6 @@
 #include "common/moneyformat.h"
 
 #include <QTest>
-
 #include <limits>
 
 class TestMoneyFormat : public QObject

@@ -23,20 +23,29 @@ void TestRoles::permissions_data()
         P permission;
         bool admin, manager, clerk, cashier;
     } matrix[] = {
-        {P::ViewCatalogue, true, true, true, true},    {P::EditGoods, true, true, false, false},
-        {P::ChangePrices, true, true, false, false},   {P::ArchiveGoods, true, true, false, false},
-        {P::ManageUsers, true, false, false, false},   {P::ManageDatabase, true, false, false, false},
-        {P::ReceiveStock, true, true, true, false},    {P::CountStock, true, true, true, false},
-        {P::Sell, true, true, false, true},            {P::TakePayments, true, true, false, true},
-        {P::Refund, true, true, false, false},         {P::ManageCustomers, true, true, false, true},
-        {P::ManagePurchasing, true, true, false, false}, {P::ViewReports, true, true, false, false},
+        {P::ViewCatalogue, true, true, true, true},
+        {P::EditGoods, true, true, false, false},
+        {P::ChangePrices, true, true, false, false},
+        {P::ArchiveGoods, true, true, false, false},
+        {P::ManageUsers, true, false, false, false},
+        {P::ManageDatabase, true, false, false, false},
+        {P::ReceiveStock, true, true, true, false},
+        {P::CountStock, true, true, true, false},
+        {P::Sell, true, true, false, true},
+        {P::TakePayments, true, true, false, true},
+        {P::Refund, true, true, false, false},
+        {P::ManageCustomers, true, true, false, true},
+        {P::ManagePurchasing, true, true, false, false},
+        {P::ViewReports, true, true, false, false},
     };
     for (const auto& row : matrix) {
         const QByteArray name = RoleNames::permissionName(row.permission).toUtf8();
         QTest::newRow(("admin " + name).constData()) << int(Role::Admin) << int(row.permission) << row.admin;
-        QTest::newRow(("manager " + name).constData()) << int(Role::Manager) << int(row.permission) << row.manager;
+        QTest::newRow(("manager " + name).constData())
+            << int(Role::Manager) << int(row.permission) << row.manager;
         QTest::newRow(("clerk " + name).constData()) << int(Role::Clerk) << int(row.permission) << row.clerk;
-        QTest::newRow(("cashier " + name).constData()) << int(Role::Cashier) << int(row.permission) << row.cashier;
+        QTest::newRow(("cashier " + name).constData())
+            << int(Role::Cashier) << int(row.permission) << row.cashier;
     }
 }
 

@@ -44,20 +44,48 @@ void TestSearchTokens::finds_data()
     QTest::addColumn<QString>("sku");
     QTest::addColumn<QString>("query");
     QTest::addColumn<bool>("found");
-    QTest::newRow("one han character") << "绿茶饮料" << "SK-1" << "茶" << true;
-    QTest::newRow("two han characters") << "绿茶饮料" << "SK-1" << "饮料" << true;
-    QTest::newRow("three han characters") << "绿茶饮料" << "SK-1" << "茶饮料" << true;
-    QTest::newRow("other han") << "绿茶饮料" << "SK-1" << "咖啡" << false;
-    QTest::newRow("english prefix") << "Green Tea 500ml" << "SK-1" << "gre" << true;
-    QTest::newRow("any case") << "Green Tea" << "SK-1" << "TEA" << true;
-    QTest::newRow("two words") << "Green Tea" << "SK-1" << "tea gre" << true;
-    QTest::newRow("mixed") << "绿茶 Green Tea" << "SK-1" << "绿茶 green" << true;
-    QTest::newRow("missing word") << "Green Tea" << "SK-1" << "green coffee" << false;
-    QTest::newRow("sku with dash") << "Tea" << "SK-00123" << "sk-001" << true;
-    QTest::newRow("sku joined") << "Tea" << "SK-00123" << "sk00123" << true;
-    QTest::newRow("barcode prefix") << "Tea" << "6901234567892" << "690123" << true;
-    QTest::newRow("accents") << "Nescafé Gold" << "SK-1" << "nescafé" << true;
-    QTest::newRow("fullwidth") << "ＡＢＣ饼干" << "SK-1" << "abc" << true;
+    QTest::newRow("one han character") << "绿茶饮料"
+                                       << "SK-1"
+                                       << "茶" << true;
+    QTest::newRow("two han characters") << "绿茶饮料"
+                                        << "SK-1"
+                                        << "饮料" << true;
+    QTest::newRow("three han characters") << "绿茶饮料"
+                                          << "SK-1"
+                                          << "茶饮料" << true;
+    QTest::newRow("other han") << "绿茶饮料"
+                               << "SK-1"
+                               << "咖啡" << false;
+    QTest::newRow("english prefix") << "Green Tea 500ml"
+                                    << "SK-1"
+                                    << "gre" << true;
+    QTest::newRow("any case") << "Green Tea"
+                              << "SK-1"
+                              << "TEA" << true;
+    QTest::newRow("two words") << "Green Tea"
+                               << "SK-1"
+                               << "tea gre" << true;
+    QTest::newRow("mixed") << "绿茶 Green Tea"
+                           << "SK-1"
+                           << "绿茶 green" << true;
+    QTest::newRow("missing word") << "Green Tea"
+                                  << "SK-1"
+                                  << "green coffee" << false;
+    QTest::newRow("sku with dash") << "Tea"
+                                   << "SK-00123"
+                                   << "sk-001" << true;
+    QTest::newRow("sku joined") << "Tea"
+                                << "SK-00123"
+                                << "sk00123" << true;
+    QTest::newRow("barcode prefix") << "Tea"
+                                    << "6901234567892"
+                                    << "690123" << true;
+    QTest::newRow("accents") << "Nescafé Gold"
+                             << "SK-1"
+                             << "nescafé" << true;
+    QTest::newRow("fullwidth") << "ＡＢＣ饼干"
+                               << "SK-1"
+                               << "abc" << true;
 }
 
 void TestSearchTokens::finds()

@@ -15,11 +15,14 @@ private slots:
 private:
     static qint64 metaRows(const Connection& c)
     {
-        return Sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM meta WHERE meta_key LIKE 't%'")).value().toLongLong();
+        return Sql::scalar(c, QStringLiteral("SELECT COUNT(*) FROM meta WHERE meta_key LIKE 't%'"))
+            .value()
+            .toLongLong();
     }
     static void insert(const Connection& c, const QString& key)
     {
-        QVERIFY(Sql::exec(c, QStringLiteral("INSERT INTO meta (meta_key, meta_value) VALUES (?, 'x')"), {key}).ok());
+        QVERIFY(Sql::exec(c, QStringLiteral("INSERT INTO meta (meta_key, meta_value) VALUES (?, 'x')"), {key})
+                    .ok());
     }
 };
 

@@ -14,7 +14,8 @@ private slots:
 
 void TestUuid7::formatAndVersion()
 {
-    const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     const QString id = newUuid7();
     QVERIFY2(pattern.match(id).hasMatch(), qPrintable(id));
 }

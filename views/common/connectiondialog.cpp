@@ -38,7 +38,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& current, QWidget* pa
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     auto* fileForm = new QFormLayout(filePage);
-    fileForm->addRow(tr("&File:"), pathRow);
+    auto* fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    fileForm->addRow(fileLabel, pathRow);
 
     auto* serverPage = new QWidget;
     auto* serverForm = new QFormLayout(serverPage);
@@ -59,16 +61,19 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& current, QWidget* pa
     layout->addWidget(m_message);
     layout->addLayout(top);
     layout->addWidget(m_pages);
-    layout->addWidget(new QLabel(tr("Switching databases signs you out; you sign in again on the other database.")));
+    layout->addWidget(
+        new QLabel(tr("Switching databases signs you out; you sign in again on the other database.")));
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
-    connect(m_engine, qOverload<int>(&QComboBox::currentIndexChanged), this, &ConnectionDialog::engineChanged);
+    connect(m_engine, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &ConnectionDialog::engineChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Storekeeper database file"), m_path->text(),
-                                                          tr("SQLite databases (*.db *.sqlite);;All files (*)"),
-                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Storekeeper database file"), m_path->text(),
+                                         tr("SQLite databases (*.db *.sqlite);;All files (*)"), nullptr,
+                                         QFileDialog::DontConfirmOverwrite);
         if (!file.isEmpty())
             m_path->setText(file);
     });

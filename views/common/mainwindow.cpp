@@ -64,8 +64,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addArea(QWidget* area, const QString& title, const QString& iconName)
 {
-    auto* item = new QListWidgetItem(QIcon::fromTheme(iconName, style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
-                                     title);
+    auto* item = new QListWidgetItem(
+        QIcon::fromTheme(iconName, style()->standardIcon(QStyle::SP_FileDialogDetailedView)), title);
     item->setSizeHint(QSize(0, 36));
     m_areaList->addItem(item);
     m_areas->addWidget(area);
@@ -106,7 +106,8 @@ void MainWindow::buildMenus()
     auto* group = new QActionGroup(this);
     const QString chosen = Settings::string(Settings::Key::Language);
     const QList<QPair<QString, QString>> languages = {
-        {QString(), tr("System default")}, {QStringLiteral("en"), QStringLiteral("English")},
+        {QString(), tr("System default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")}};
     for (const auto& [code, name] : languages) {
         QAction* action = language->addAction(name);
@@ -114,7 +115,8 @@ void MainWindow::buildMenus()
         action->setChecked(code == chosen);
         group->addAction(action);
         const QString localeName = code;
-        connect(action, &QAction::triggered, this, [this, localeName] { emit languageChangeRequested(localeName); });
+        connect(action, &QAction::triggered, this,
+                [this, localeName] { emit languageChangeRequested(localeName); });
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -125,11 +127,12 @@ void MainWindow::buildMenus()
 void MainWindow::buildStatusBar()
 {
     auto* database = new QLabel(tr("%1 · %2").arg(m_workspace.connection.profile.engineName(),
-                                                 m_workspace.connection.profile.location()));
+                                                  m_workspace.connection.profile.location()));
     database->setObjectName(QStringLiteral("statusDatabase"));
     database->setToolTip(tr("The database Storekeeper works on"));
-    auto* user = new QLabel(tr("Signed in as %1 (%2)")
-                                .arg(m_workspace.session.displayName, RoleNames::displayName(m_workspace.session.role)));
+    auto* user = new QLabel(
+        tr("Signed in as %1 (%2)")
+            .arg(m_workspace.session.displayName, RoleNames::displayName(m_workspace.session.role)));
     user->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addWidget(database, 1);
     statusBar()->addPermanentWidget(user);

@@ -36,7 +36,8 @@ void MessageWidget::showMessage(const QString& text, Type type)
         colors = "background: #fdecea; border: 1px solid #e8a29b; color: #7a1c14;";
         break;
     }
-    setStyleSheet(QStringLiteral("#messageWidget { %1 border-radius: 4px; } #messageText { border: none; background: transparent; }")
+    setStyleSheet(QStringLiteral("#messageWidget { %1 border-radius: 4px; } #messageText { border: none; "
+                                 "background: transparent; }")
                       .arg(QLatin1String(colors)));
     m_text->setText(text);
     show();

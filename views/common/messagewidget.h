@@ -10,7 +10,12 @@ class MessageWidget : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Type { Information, Warning, Error };
+    enum class Type
+    {
+        Information,
+        Warning,
+        Error
+    };
 
     explicit MessageWidget(QWidget* parent = nullptr);
     void showMessage(const QString& text, Type type = Type::Error);

@@ -15,7 +15,8 @@ QString PagedItemDelegate::displayText(const QVariant& value, const QLocale& loc
     return QStyledItemDelegate::displayText(value, locale);
 }
 
-void PagedItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void PagedItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
 {
     const QVariant loaded = index.data(PagedTableModel::LoadedRole);
     if (!loaded.isValid() || loaded.toBool()) {

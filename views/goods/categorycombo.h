@@ -10,7 +10,11 @@ class CategoryCombo : public QComboBox
 {
     Q_OBJECT
 public:
-    enum class Mode { Filter, Choice };
+    enum class Mode
+    {
+        Filter,
+        Choice
+    };
     explicit CategoryCombo(Mode mode, QWidget* parent = nullptr);
 
     void setCategories(const QList<Category>& categories);

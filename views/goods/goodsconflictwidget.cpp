@@ -12,10 +12,12 @@
 
 GoodsConflictWidget::GoodsConflictWidget(QWidget* parent)
     : QFrame(parent), m_summary(new QLabel), m_table(new QTableWidget(0, 3)),
-      m_keepMine(new QPushButton(tr("Save my version"))), m_takeTheirs(new QPushButton(tr("Take their version")))
+      m_keepMine(new QPushButton(tr("Save my version"))),
+      m_takeTheirs(new QPushButton(tr("Take their version")))
 {
     setObjectName(QStringLiteral("goodsConflict"));
-    setStyleSheet(QStringLiteral("#goodsConflict { background: #fff6dc; border: 1px solid #e9c766; border-radius: 4px; }"));
+    setStyleSheet(QStringLiteral(
+        "#goodsConflict { background: #fff6dc; border: 1px solid #e9c766; border-radius: 4px; }"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("goodsConflictTable"));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Yours (not saved)"), tr("Theirs (saved)")});
@@ -25,7 +27,8 @@ GoodsConflictWidget::GoodsConflictWidget(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setMaximumHeight(150);
     m_keepMine->setObjectName(QStringLiteral("goodsKeepMine"));
-    m_keepMine->setToolTip(tr("Save what the form shows now over their version (edit the form first to combine both)."));
+    m_keepMine->setToolTip(
+        tr("Save what the form shows now over their version (edit the form first to combine both)."));
     m_takeTheirs->setObjectName(QStringLiteral("goodsTakeTheirs"));
     m_takeTheirs->setToolTip(tr("Replace the form with their saved version; your changes are dropped."));
 
@@ -73,11 +76,13 @@ void GoodsConflictWidget::showConflict(const GoodsDraft& mine, const GoodsRecord
         m_table->setItem(r, 1, new QTableWidgetItem(row.mine));
         m_table->setItem(r, 2, new QTableWidgetItem(row.theirs));
     }
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(theirs.updatedAt), QLocale::ShortFormat);
-    m_summary->setText(m_table->rowCount() == 0
-                           ? tr("Someone else saved this item at %1 with the same values as yours.").arg(when)
-                           : tr("Someone else saved this item at %1. Both versions are below: save yours (edit "
-                                "the form first to combine them) or take theirs.")
-                                 .arg(when));
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(theirs.updatedAt), QLocale::ShortFormat);
+    m_summary->setText(
+        m_table->rowCount() == 0
+            ? tr("Someone else saved this item at %1 with the same values as yours.").arg(when)
+            : tr("Someone else saved this item at %1. Both versions are below: save yours (edit "
+                 "the form first to combine them) or take theirs.")
+                  .arg(when));
     show();
 }

@@ -23,10 +23,10 @@ const char* const invalidProperty = "invalid";
 } // namespace
 
 GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categories, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_message(new MessageWidget), m_conflict(new GoodsConflictWidget),
-      m_sku(new QLineEdit), m_name(new QLineEdit), m_barcode(new QLineEdit),
-      m_category(new CategoryCombo(CategoryCombo::Mode::Choice)), m_unit(new QComboBox), m_price(new QLineEdit),
-      m_cost(new QLineEdit), m_description(new QPlainTextEdit),
+    : QDialog(parent), m_workspace(workspace), m_message(new MessageWidget),
+      m_conflict(new GoodsConflictWidget), m_sku(new QLineEdit), m_name(new QLineEdit),
+      m_barcode(new QLineEdit), m_category(new CategoryCombo(CategoryCombo::Mode::Choice)),
+      m_unit(new QComboBox), m_price(new QLineEdit), m_cost(new QLineEdit), m_description(new QPlainTextEdit),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("goodsForm"));
@@ -131,8 +131,9 @@ void GoodsForm::startEdit(const GoodsRecord& record)
     m_version = record.version;
     fillForm(record.draft);
     if (record.archived)
-        m_message->showMessage(tr("This item is archived: it is kept for the records but hidden from the active list."),
-                               MessageWidget::Type::Information);
+        m_message->showMessage(
+            tr("This item is archived: it is kept for the records but hidden from the active list."),
+            MessageWidget::Type::Information);
     m_name->setFocus();
 }
 

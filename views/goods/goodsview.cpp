@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <limits>
 
 namespace {
@@ -30,10 +29,11 @@ constexpr int searchDelayMs = 120;
 
 GoodsView::GoodsView(const Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new GoodsListModel(workspace.database, this)),
-      m_message(new MessageWidget), m_search(new QLineEdit), m_category(new CategoryCombo(CategoryCombo::Mode::Filter)),
-      m_status(new QComboBox), m_count(new QLabel), m_new(new QPushButton(tr("&New…"))),
-      m_edit(new QPushButton), m_archive(new QPushButton), m_delete(new QPushButton(tr("&Delete…"))),
-      m_table(new PagedTableView), m_searchDelay(new QTimer(this))
+      m_message(new MessageWidget), m_search(new QLineEdit),
+      m_category(new CategoryCombo(CategoryCombo::Mode::Filter)), m_status(new QComboBox),
+      m_count(new QLabel), m_new(new QPushButton(tr("&New…"))), m_edit(new QPushButton),
+      m_archive(new QPushButton), m_delete(new QPushButton(tr("&Delete…"))), m_table(new PagedTableView),
+      m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("goodsView"));
     m_search->setObjectName(QStringLiteral("goodsSearch"));
@@ -85,7 +85,8 @@ GoodsView::GoodsView(const Workspace& workspace, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
 
-    const bool mayEdit = workspace.session.can(Permission::EditGoods) && workspace.session.can(Permission::ChangePrices);
+    const bool mayEdit =
+        workspace.session.can(Permission::EditGoods) && workspace.session.can(Permission::ChangePrices);
     const bool mayArchive = workspace.session.can(Permission::ArchiveGoods);
     m_new->setVisible(mayEdit);
     m_archive->setVisible(mayArchive);
@@ -126,7 +127,8 @@ GoodsView::GoodsView(const Workspace& workspace, QWidget* parent)
     connect(m_model, &GoodsListModel::loadFailed, this, [this](const QString& message) {
         m_message->showMessage(tr("The list could not be loaded: %1").arg(message));
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GoodsView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GoodsView::updateActions);
 
     const auto shortcut = [this](const QKeySequence& keys, auto slot) {
         auto* action = new QAction(this);
@@ -192,7 +194,8 @@ void GoodsView::updateCount()
         return;
     }
     const int count = int(std::min<qint64>(m_model->totalCount(), std::numeric_limits<int>::max()));
-    m_count->setText(m_model->filter().archived ? tr("%Ln archived", nullptr, count) : tr("%Ln goods", nullptr, count));
+    m_count->setText(m_model->filter().archived ? tr("%Ln archived", nullptr, count)
+                                                : tr("%Ln goods", nullptr, count));
 }
 
 int GoodsView::currentRow() const
@@ -218,7 +221,8 @@ void GoodsView::newGoods()
     GoodsForm form(m_workspace, m_categories, this);
     form.startNew();
     if (form.exec() == QDialog::Accepted) {
-        m_message->showMessage(tr("Added \"%1\".").arg(form.saved().draft.name), MessageWidget::Type::Information);
+        m_message->showMessage(tr("Added \"%1\".").arg(form.saved().draft.name),
+                               MessageWidget::Type::Information);
         m_model->refresh();
     }
 }
@@ -237,7 +241,8 @@ void GoodsView::editCurrent()
     GoodsForm form(m_workspace, m_categories, this);
     form.startEdit(record.value());
     if (form.exec() == QDialog::Accepted) {
-        m_message->showMessage(tr("Saved \"%1\".").arg(form.saved().draft.name), MessageWidget::Type::Information);
+        m_message->showMessage(tr("Saved \"%1\".").arg(form.saved().draft.name),
+                               MessageWidget::Type::Information);
         m_model->refresh();
     }
 }
@@ -249,14 +254,15 @@ void GoodsView::archiveCurrent()
         return;
     const bool archive = !m_model->filter().archived;
     const QString name = m_model->index(row, GoodsListModel::Name).data().toString();
-    if (archive &&
-        QMessageBox::question(this, tr("Archive goods"),
-                              tr("Archive \"%1\"? It leaves the active list; orders and stock history keep it, "
-                                 "and you can restore it from the archived goods.")
-                                  .arg(name)) != QMessageBox::Yes)
+    if (archive && QMessageBox::question(
+                       this, tr("Archive goods"),
+                       tr("Archive \"%1\"? It leaves the active list; orders and stock history keep it, "
+                          "and you can restore it from the archived goods.")
+                           .arg(name)) != QMessageBox::Yes)
         return;
-    auto result = GoodsService(m_workspace.connection)
-                      .setArchived(m_workspace.session, m_model->goodsId(row), m_model->goodsVersion(row), archive);
+    auto result =
+        GoodsService(m_workspace.connection)
+            .setArchived(m_workspace.session, m_model->goodsId(row), m_model->goodsVersion(row), archive);
     if (!result) {
         m_message->showMessage(result.error().message);
         m_model->refresh();
@@ -273,10 +279,11 @@ void GoodsView::deleteCurrent()
     if (row < 0)
         return;
     const QString name = m_model->index(row, GoodsListModel::Name).data().toString();
-    if (QMessageBox::question(this, tr("Delete goods"),
-                              tr("Delete \"%1\" for good? Only items that no order, stock movement or purchase "
-                                 "order mentions can be deleted.")
-                                  .arg(name)) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Delete goods"),
+            tr("Delete \"%1\" for good? Only items that no order, stock movement or purchase "
+               "order mentions can be deleted.")
+                .arg(name)) != QMessageBox::Yes)
         return;
     auto result = GoodsService(m_workspace.connection)
                       .remove(m_workspace.session, m_model->goodsId(row), m_model->goodsVersion(row));

@@ -16,8 +16,7 @@
 
 FirstRunDialog::FirstRunDialog(const Connection& connection, QWidget* parent)
     : QDialog(parent), m_connection(connection), m_message(new MessageWidget),
-      m_demo(new QCheckBox(tr("Add &demo data: a sample shop with goods, suppliers, customers and one staff "
-                              "account per role, to try things out")))
+      m_demo(new QCheckBox(tr("Add &demo data")))
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to Storekeeper"));
@@ -46,7 +45,17 @@ FirstRunDialog::FirstRunDialog(const Connection& connection, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(m_message);
     layout->addLayout(form);
-    layout->addWidget(m_demo);
+    auto* demo = new QVBoxLayout;
+    demo->setSpacing(0);
+    demo->addWidget(m_demo);
+    auto* demoNote =
+        new QLabel(tr("A sample shop with goods, suppliers, customers and one staff account per role, "
+                      "to try things out. Leave it off for a real shop."));
+    demoNote->setWordWrap(true);
+    demoNote->setIndent(22);
+    demoNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    demo->addWidget(demoNote);
+    layout->addLayout(demo);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
@@ -66,7 +75,9 @@ QLineEdit* FirstRunDialog::addField(const QString& key, const QString& label, QF
     column->setSpacing(2);
     column->addWidget(edit);
     column->addWidget(error);
-    form->addRow(label, column);
+    auto* caption = new QLabel(label);
+    caption->setBuddy(edit); // shows the mnemonic and lets Alt+letter reach the field
+    form->addRow(caption, column);
     m_errors.insert(key, error);
     return edit;
 }
@@ -106,14 +117,16 @@ void FirstRunDialog::accept()
         if (summary) {
             QStringList accounts;
             for (const DemoData::Account& account : DemoData::accounts())
-                accounts << QStringLiteral("%1 / %2").arg(QLatin1String(account.username), QLatin1String(account.password));
-            m_demoSummary = tr("Demo data added: %1 goods in %2 categories, %3 suppliers, %4 customers. Staff "
-                               "accounts to try (user / password): %5.")
-                                .arg(summary->goods)
-                                .arg(summary->categories)
-                                .arg(summary->suppliers)
-                                .arg(summary->customers)
-                                .arg(accounts.join(QStringLiteral(", ")));
+                accounts << QStringLiteral("%1 / %2").arg(QLatin1String(account.username),
+                                                          QLatin1String(account.password));
+            m_demoSummary =
+                tr("Demo data added: %1 goods in %2 categories, %3 suppliers, %4 customers. Staff "
+                   "accounts to try (user / password): %5.")
+                    .arg(summary->goods)
+                    .arg(summary->categories)
+                    .arg(summary->suppliers)
+                    .arg(summary->customers)
+                    .arg(accounts.join(QStringLiteral(", ")));
         } else {
             m_demoSummary = tr("Your account was created, but the demo data could not be added: %1")
                                 .arg(summary.error().message);

@@ -31,10 +31,11 @@ LoginDialog::LoginDialog(const Connection& connection, QWidget* parent)
 
     auto* logo = new QLabel;
     logo->setPixmap(QIcon(QStringLiteral(":/icons/storekeeper.svg")).pixmap(48, 48));
-    auto* title = new QLabel(QStringLiteral("<b style='font-size:15pt'>%1</b><br>%2")
-                                 .arg(tr("Storekeeper"), tr("Database: %1 · %2")
-                                                              .arg(connection.profile.engineName(),
-                                                                   connection.profile.location().toHtmlEscaped())));
+    auto* title =
+        new QLabel(QStringLiteral("<b style='font-size:15pt'>%1</b><br>%2")
+                       .arg(tr("Storekeeper"), tr("Database: %1 · %2")
+                                                   .arg(connection.profile.engineName(),
+                                                        connection.profile.location().toHtmlEscaped())));
     title->setObjectName(QStringLiteral("loginDatabase"));
     title->setWordWrap(true);
     auto* header = new QHBoxLayout;

@@ -23,19 +23,14 @@ bool DatabaseOptions::given(const QCommandLineParser& parser)
     return parser.isSet(databaseOption);
 }
 
-ConnectionProfile DatabaseOptions::fallback()
+Result<ConnectionProfile> DatabaseOptions::resolve(const QCommandLineParser& parser, Fallback fallback)
 {
-    const QString remembered = Settings::string(Settings::Key::DatabaseUrl);
-    if (!remembered.isEmpty()) {
-        if (auto profile = ConnectionProfile::parse(remembered))
+    if (given(parser))
+        return ConnectionProfile::parse(parser.value(databaseOption));
+    if (fallback == Fallback::LastOpened) {
+        const QString remembered = Settings::string(Settings::Key::DatabaseUrl);
+        if (auto profile = ConnectionProfile::parse(remembered); !remembered.isEmpty() && profile)
             return profile.value();
     }
     return ConnectionProfile::sqliteFile(Settings::defaultDatabasePath());
-}
-
-Result<ConnectionProfile> DatabaseOptions::resolve(const QCommandLineParser& parser)
-{
-    if (!given(parser))
-        return fallback();
-    return ConnectionProfile::parse(parser.value(databaseOption));
 }

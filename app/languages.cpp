@@ -3,7 +3,6 @@
 #include "config/settings.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -42,15 +41,6 @@ void install(const QLocale& locale)
     } else {
         delete own;
     }
-}
-
-QStringList available()
-{
-    QStringList names;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("storekeeper_*.qm")});
-    for (const QString& file : files)
-        names << file.mid(int(qstrlen("storekeeper_")), file.size() - int(qstrlen("storekeeper_.qm")));
-    return names;
 }
 
 } // namespace Languages

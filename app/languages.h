@@ -9,6 +9,5 @@ namespace Languages {
 
 QLocale chosenLocale();
 void install(const QLocale& locale);
-QStringList available(); // locale names with a Storekeeper translation
 
 } // namespace Languages

@@ -161,13 +161,25 @@ Commands:
         <source>Generated in %3 s. Goods: %1, customers: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 (the embedded one; choose another with --database)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
-    <message>
-        <source>Storekeeper cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Database password</source>
         <translation type="unfinished"></translation>
@@ -188,6 +200,18 @@ Commands:
         <source>%1
 
 Storekeeper stays on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create a new, empty one there?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,6 +341,14 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create a new, empty one there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing database file, or confirm a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -535,10 +567,6 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it manages staff, the database and backups. You sign in with it right away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,6 +612,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>A sample shop with goods, suppliers, customers and one staff account per role, to try things out. Leave it off for a real shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it manages staff, the database and backups. You sign in with it right away.&lt;br&gt;&lt;small&gt;Database: %1 · %2&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,10 +765,6 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only managers change prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1000,6 +1028,10 @@ Storekeeper stays on %2.</source>
         <source>Deleted &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone changed &quot;%1&quot; a moment ago; the list now shows their version. Look it over and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -1179,6 +1211,10 @@ Storekeeper stays on %2.</source>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An earlier upgrade of %1 stopped part-way (on MariaDB/MySQL each table is created on its own). Nothing was changed now. Restore the backup taken before the upgrade, or start from an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Password</name>
@@ -1316,6 +1352,29 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>The database refused a duplicate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not tell the new row&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>The database file is damaged: %1. Restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a %3 row that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index holds %1 entries for %2 goods, so search misses some.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

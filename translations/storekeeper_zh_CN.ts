@@ -167,13 +167,25 @@ Commands:
         <source>Generated in %3 s. Goods: %1, customers: %2.</source>
         <translation>已生成，用时 %3 秒。商品：%1，客户：%2。</translation>
     </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Database: %1 (the embedded one; choose another with --database)</source>
+        <translation>数据库：%1（内置数据库；可用 --database 选择其他数据库）</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
-    <message>
-        <source>Storekeeper cannot start</source>
-        <translation>Storekeeper 无法启动</translation>
-    </message>
     <message>
         <source>Database password</source>
         <translation>数据库密码</translation>
@@ -197,6 +209,18 @@ Storekeeper stays on %2.</source>
         <translation>%1
 
 Storekeeper 将继续使用 %2。</translation>
+    </message>
+    <message>
+        <source>Storekeeper</source>
+        <translation>Storekeeper</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create a new, empty one there?</source>
+        <translation>%1 处没有数据库。要在那里新建一个空数据库吗？</translation>
     </message>
 </context>
 <context>
@@ -323,6 +347,14 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create a new, empty one there?</source>
+        <translation>%1 处没有数据库。要在那里新建一个空数据库吗？</translation>
+    </message>
+    <message>
+        <source>Choose an existing database file, or confirm a new one.</source>
+        <translation>请选择现有的数据库文件，或确认新建一个。</translation>
     </message>
 </context>
 <context>
@@ -540,10 +572,6 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>欢迎使用 Storekeeper</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it manages staff, the database and backups. You sign in with it right away.</source>
-        <translation>&lt;b&gt;此数据库还没有员工账户。&lt;/b&gt;&lt;br&gt;请创建管理员账户：它负责管理员工、数据库和备份。创建后将立即用它登录。</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
@@ -590,6 +618,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>A sample shop with goods, suppliers, customers and one staff account per role, to try things out. Leave it off for a real shop.</source>
         <translation>一个示例商店，包含商品、供应商、客户，以及每种角色各一个员工账户，便于试用。正式开店请不要勾选。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it manages staff, the database and backups. You sign in with it right away.&lt;br&gt;&lt;small&gt;Database: %1 · %2&lt;/small&gt;</source>
+        <translation>&lt;b&gt;此数据库还没有员工账户。&lt;/b&gt;&lt;br&gt;请创建管理员账户：它负责管理员工、数据库和备份。创建后将立即用它登录。&lt;br&gt;&lt;small&gt;数据库：%1 · %2&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -739,10 +771,6 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Only managers change prices.</source>
-        <translation>只有经理可以修改价格。</translation>
     </message>
     <message>
         <source>New goods item</source>
@@ -1002,6 +1030,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>已删除“%1”。</translation>
     </message>
+    <message>
+        <source>Someone changed &quot;%1&quot; a moment ago; the list now shows their version. Look it over and try again.</source>
+        <translation>刚才有人修改了“%1”，列表现已显示其版本。请查看后重试。</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -1181,6 +1213,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>将数据库升级到版本 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>An earlier upgrade of %1 stopped part-way (on MariaDB/MySQL each table is created on its own). Nothing was changed now. Restore the backup taken before the upgrade, or start from an empty database.</source>
+        <translation>之前对 %1 的升级中途停止了（在 MariaDB/MySQL 上每张表是单独创建的）。本次未做任何更改。请恢复升级前的备份，或从一个空数据库开始。</translation>
+    </message>
 </context>
 <context>
     <name>Password</name>
@@ -1318,6 +1354,29 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>The database refused a duplicate: %1</source>
         <translation>数据库拒绝了重复的数据：%1</translation>
+    </message>
+    <message>
+        <source>The database did not tell the new row&apos;s number.</source>
+        <translation>数据库未返回新记录的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>The database file is damaged: %1. Restore a backup.</source>
+        <translation>数据库文件已损坏：%1。请恢复备份。</translation>
+    </message>
+    <message>
+        <source>The database file could not be checked: %1</source>
+        <translation>无法检查数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a %3 row that does not exist.</source>
+        <translation>%2 的第 %1 行引用了不存在的 %3 记录。</translation>
+    </message>
+    <message>
+        <source>The search index holds %1 entries for %2 goods, so search misses some.</source>
+        <translation>搜索索引中有 %1 条记录，而商品有 %2 件，因此部分商品搜不到。</translation>
     </message>
 </context>
 <context>

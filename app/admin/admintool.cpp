@@ -57,8 +57,11 @@ int AdminTool::usage(const QString& message)
 int AdminTool::fail(const Error& error)
 {
     m_err << tr("storekeeper-admin: %1").arg(error.message) << Qt::endl;
+    const QMap<QString, QString> labels = {{QStringLiteral("username"), tr("User name")},
+                                           {QStringLiteral("displayName"), tr("Display name")},
+                                           {QStringLiteral("password"), tr("Password")}};
     for (auto it = error.fields.cbegin(); it != error.fields.cend(); ++it)
-        m_err << "  " << it.key() << ": " << it.value() << Qt::endl;
+        m_err << "  " << labels.value(it.key(), it.key()) << ": " << it.value() << Qt::endl;
     return 1;
 }
 
@@ -81,10 +84,13 @@ int AdminTool::run(const QStringList& arguments)
     if (!commands.contains(command))
         return usage(tr("Unknown command \"%1\"; use one of: %2.")
                          .arg(command.left(40), commands.join(QStringLiteral(", "))));
-    auto profile = DatabaseOptions::resolve(m_parser);
+    auto profile = DatabaseOptions::resolve(m_parser, DatabaseOptions::Fallback::Embedded);
     if (!profile)
         return usage(profile.error().message);
     m_profile = profile.value();
+    if (!DatabaseOptions::given(m_parser))
+        m_err << tr("Database: %1 (the embedded one; choose another with --database)").arg(m_profile.location())
+              << Qt::endl;
     if (command == QLatin1String("migrate"))
         return migrate();
     if (command == QLatin1String("create-admin"))
@@ -203,7 +209,7 @@ int AdminTool::demoData()
                .arg(summary->customers)
                .arg(summary->staff)
         << Qt::endl;
-    for (const DemoData::Account& account : DemoData::accounts())
+    for (const DemoData::Account& account : summary->accounts)
         m_out << "  "
               << tr("%1 / %2 (%3)")
                      .arg(QLatin1String(account.username), QLatin1String(account.password),

@@ -7,66 +7,77 @@
 #include "languages.h"
 #include "services/userservice.h"
 #include "users/firstrundialog.h"
-#include "users/logindialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTimer>
-
-namespace {
-
-const QString mainConnection = QStringLiteral("main");
-
-} // namespace
 
 Application::Application() = default;
 
 Application::~Application()
 {
     m_window.reset();
+    const QString name = m_connection.db.connectionName();
     m_connection = Connection();
-    Database::disconnect(mainConnection);
+    if (!name.isEmpty())
+        Database::disconnect(name);
 }
 
-int Application::failAtStart(const QString& message, int exitCode)
+int Application::complain(const QString& message, int exitCode)
 {
     QTextStream(stderr) << "storekeeper: " << message << Qt::endl;
-    QMessageBox::critical(nullptr, tr("Storekeeper cannot start"), message);
+    QMessageBox::critical(nullptr, tr("Storekeeper"), message);
     return exitCode;
 }
 
 int Application::start(const QCommandLineParser& parser)
 {
-    auto profile = DatabaseOptions::resolve(parser);
+    auto profile = DatabaseOptions::resolve(parser, DatabaseOptions::Fallback::LastOpened);
     if (!profile)
-        return failAtStart(profile.error().message, 2);
-    const QString password = qEnvironmentVariable("STOREKEEPER_DB_PASSWORD");
-    if (auto opened = open(profile.value(), password); !opened)
-        return failAtStart(opened.error().message, 1);
+        return complain(profile.error().message, 2);
+    // A file named on the command line that is not there is more likely a typo than a new shop.
+    if (DatabaseOptions::given(parser) && !profile->isServer() && !QFileInfo::exists(profile->path) &&
+        QMessageBox::question(nullptr, tr("New database"),
+                              tr("There is no database at %1. Create a new, empty one there?")
+                                  .arg(QDir::toNativeSeparators(profile->path))) != QMessageBox::Yes)
+        return 1;
+    auto connection = open(profile.value(), qEnvironmentVariable("STOREKEEPER_DB_PASSWORD"), &m_database);
+    if (!connection)
+        return complain(connection.error().message, 1);
+    m_connection = connection.value();
     if (DatabaseOptions::given(parser))
         Settings::setValue(Settings::Key::DatabaseUrl, profile->toUrl());
-    return signIn() ? -1 : 0;
+    switch (signIn(LoginDialog::Who::LastUser)) {
+    case SignIn::Done:
+        return -1;
+    case SignIn::Cancelled:
+        return 0;
+    case SignIn::Failed:
+        break;
+    }
+    return 1;
 }
 
-Status Application::open(const ConnectionProfile& profile, QString password)
+Result<Connection> Application::open(const ConnectionProfile& profile, QString password, Database* opened)
 {
+    const QString name = QStringLiteral("main-%1").arg(++m_openCount);
     // A server asks for its password; a wrong one may be typed again.
     for (int attempt = 0;; ++attempt) {
         if (profile.isServer() && password.isEmpty()) {
             bool ok = false;
-            password =
-                QInputDialog::getText(nullptr, tr("Database password"),
-                                      tr("Password for %1 on %2:").arg(profile.user, profile.location()),
-                                      QLineEdit::Password, QString(), &ok);
+            password = QInputDialog::getText(nullptr, tr("Database password"),
+                                             tr("Password for %1 on %2:").arg(profile.user, profile.location()),
+                                             QLineEdit::Password, QString(), &ok);
             if (!ok)
                 return Error::make(Error::Kind::Authentication,
                                    tr("No password was given for %1.").arg(profile.location()));
         }
         const Database database(profile, password, Database::Access::ReadWriteCreate);
-        auto connection = database.connect(mainConnection);
+        auto connection = database.connect(name);
         if (!connection) {
             if (connection.error().kind == Error::Kind::Authentication && attempt < 2) {
                 QMessageBox::warning(nullptr, tr("Database password"), connection.error().message);
@@ -75,42 +86,51 @@ Status Application::open(const ConnectionProfile& profile, QString password)
             }
             return connection.error();
         }
-        auto version = Migrations::migrate(connection.value());
-        if (!version) {
-            Database::disconnect(mainConnection);
+        if (auto version = Migrations::migrate(connection.value()); !version) {
+            Database::disconnect(name);
             return version.error();
         }
-        m_database = database;
-        m_connection = connection.value();
-        return Done{};
+        *opened = database;
+        return connection;
     }
 }
 
-bool Application::signIn(const QString& notice)
+Application::SignIn Application::signIn(LoginDialog::Who who, const QString& notice)
 {
     auto users = UserService(m_connection).userCount();
     if (!users) {
-        failAtStart(users.error().message, 1);
-        return false;
+        complain(users.error().message, 1);
+        return SignIn::Failed;
     }
     if (users.value() == 0) {
         FirstRunDialog dialog(m_connection);
         if (dialog.exec() != QDialog::Accepted)
-            return false;
+            return SignIn::Cancelled;
         showWindow(dialog.session(), dialog.demoSummary().isEmpty() ? notice : dialog.demoSummary());
-        return true;
+        return SignIn::Done;
     }
-    LoginDialog dialog(m_connection);
+    LoginDialog dialog(m_connection, who);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
+        return SignIn::Cancelled;
     showWindow(dialog.session(), notice);
-    return true;
+    return SignIn::Done;
+}
+
+void Application::finishAfter(SignIn outcome)
+{
+    if (outcome == SignIn::Cancelled)
+        QApplication::quit();
+    else if (outcome == SignIn::Failed)
+        QApplication::exit(1);
 }
 
 void Application::showWindow(const Session& session, const QString& notice)
 {
     m_window = std::make_unique<MainWindow>(Workspace{m_database, m_connection, session});
-    connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::signOutRequested, this,
+            [this] { signOut(LoginDialog::Who::LastUser); }, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::switchUserRequested, this,
+            [this] { signOut(LoginDialog::Who::Anyone); }, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::databaseChangeRequested, this, &Application::changeDatabase,
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::languageChangeRequested, this, &Application::changeLanguage,
@@ -133,35 +153,30 @@ void Application::closeWindow()
     m_replacingWindow = false;
 }
 
-void Application::signOut()
+void Application::signOut(LoginDialog::Who who)
 {
     closeWindow();
-    if (!signIn())
-        QApplication::quit();
+    finishAfter(signIn(who));
 }
 
 void Application::changeDatabase(const ConnectionProfile& profile, const QString& password)
 {
-    closeWindow();
-    m_connection = Connection();
-    Database::disconnect(mainConnection);
-    if (auto opened = open(profile, password); !opened) {
-        // m_database is still the previous one: go back to it.
-        QMessageBox::warning(nullptr, tr("Connect to a database"),
+    // The new database opens beside the old one; only when it works does the window move over.
+    Database database;
+    auto connection = open(profile, password, &database);
+    if (!connection) {
+        QMessageBox::warning(m_window.get(), tr("Connect to a database"),
                              tr("%1\n\nStorekeeper stays on %2.")
-                                 .arg(opened.error().message, m_database.profile().location()));
-        auto back = m_database.connect(mainConnection);
-        if (!back) {
-            failAtStart(back.error().message, 1);
-            QApplication::exit(1);
-            return;
-        }
-        m_connection = back.value();
-    } else {
-        Settings::setValue(Settings::Key::DatabaseUrl, profile.toUrl());
+                                 .arg(connection.error().message, m_database.profile().location()));
+        return;
     }
-    if (!signIn())
-        QApplication::quit();
+    closeWindow();
+    const QString previous = m_connection.db.connectionName();
+    m_connection = connection.value();
+    m_database = database;
+    Database::disconnect(previous);
+    Settings::setValue(Settings::Key::DatabaseUrl, profile.toUrl());
+    finishAfter(signIn(LoginDialog::Who::LastUser));
 }
 
 void Application::changeLanguage(const QString& localeName)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/workspace.h"
+#include "users/logindialog.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -23,17 +24,22 @@ public:
     MainWindow* window() const { return m_window.get(); }
 
 private:
-    Status open(const ConnectionProfile& profile, QString password);
-    bool signIn(const QString& notice = {});
-    void signOut();
+    enum class SignIn { Done, Cancelled, Failed };
+
+    // Opens PROFILE under a connection name of its own, so the one in use stays until it succeeds.
+    Result<Connection> open(const ConnectionProfile& profile, QString password, Database* opened);
+    SignIn signIn(LoginDialog::Who who, const QString& notice = {});
+    void signOut(LoginDialog::Who who);
     void closeWindow(); // for a sign-out or rebuild, which must not end the program
     void changeDatabase(const ConnectionProfile& profile, const QString& password);
     void changeLanguage(const QString& localeName);
     void showWindow(const Session& session, const QString& notice);
-    int failAtStart(const QString& message, int exitCode);
+    void finishAfter(SignIn outcome);
+    static int complain(const QString& message, int exitCode);
 
     Database m_database;
     Connection m_connection;
+    int m_openCount = 0;
     std::unique_ptr<MainWindow> m_window;
     bool m_replacingWindow = false;
 };

@@ -12,6 +12,7 @@ struct Connection
     QSqlDatabase db;
     const Dialect* dialect = nullptr;
     ConnectionProfile profile;
+    bool readOnly = false;
 
     const Dialect& sql() const { return *dialect; }
 };

@@ -106,14 +106,32 @@ Result<Connection> Database::connect(const QString& name) const
                    "another file or restore a backup.")
                     .arg(QDir::toNativeSeparators(m_profile.path), setup.lastError().databaseText())));
     }
-    const QStringList statements = rules.sessionSetup(readOnly);
+    const Connection connection{db, &rules, m_profile, readOnly};
+    if (QString failure; !prepareSession(connection, &failure))
+        return fail(Error::make(Error::Kind::Unavailable,
+                                tr("Cannot prepare the connection to %1: %2").arg(m_profile.location(), failure)));
+    return connection;
+}
+
+bool Database::prepareSession(const Connection& connection, QString* failure)
+{
+    QSqlQuery setup(connection.db);
+    const QStringList statements = connection.sql().sessionSetup(connection.readOnly);
     for (const QString& statement : statements) {
-        if (!setup.exec(statement))
-            return fail(Error::make(Error::Kind::Unavailable,
-                                    tr("Cannot prepare the connection to %1: %2")
-                                        .arg(m_profile.location(), setup.lastError().text())));
+        if (!setup.exec(statement)) {
+            *failure = setup.lastError().text();
+            return false;
+        }
     }
-    return Connection{db, &rules, m_profile};
+    return true;
+}
+
+bool Database::reopen(const Connection& connection)
+{
+    QSqlDatabase db = connection.db;
+    db.close();
+    QString failure;
+    return db.open() && prepareSession(connection, &failure);
 }
 
 void Database::disconnect(const QString& name)

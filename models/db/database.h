@@ -29,8 +29,12 @@ public:
     Result<Connection> connect(const QString& name) const;
     // Closes and forgets the connection named NAME (call from the thread that opened it).
     static void disconnect(const QString& name);
+    // Opens CONNECTION again after the server dropped it (a restart, a network break), with the
+    // credentials it was opened with. Every copy of the Connection shares the new session.
+    static bool reopen(const Connection& connection);
 
 private:
+    static bool prepareSession(const Connection& connection, QString* failure);
     Status checkSqliteFile() const;
     Error describeOpenFailure(const QSqlError& error) const;
 

@@ -23,7 +23,7 @@ const Dialect& Dialect::forEngine(ConnectionProfile::Engine engine)
 
 QString Dialect::expandDdl(const QString& ddl) const
 {
-    static const QRegularExpression token(QStringLiteral("\\{(id|uuid|money|ts|bool|text|table)\\}"));
+    static const QRegularExpression token(QStringLiteral("\\{(id|uuid|money|ts|bool|text|table|code)\\}"));
     const DdlTypes types = ddlTypes();
     const auto typeFor = [&](const QString& name) {
         if (name == QLatin1String("id"))
@@ -32,6 +32,8 @@ QString Dialect::expandDdl(const QString& ddl) const
             return types.uuid;
         if (name == QLatin1String("table"))
             return types.tableOptions;
+        if (name == QLatin1String("code"))
+            return types.exactText;
         if (name == QLatin1String("bool"))
             return QStringLiteral("SMALLINT");
         if (name == QLatin1String("text"))
@@ -64,6 +66,11 @@ QSqlError Dialect::commit(QSqlDatabase& db) const
 QSqlError Dialect::rollback(QSqlDatabase& db) const
 {
     return db.rollback() ? QSqlError() : db.lastError();
+}
+
+QVariant Dialect::insertedId(const Connection&, const QSqlQuery& insert) const
+{
+    return insert.lastInsertId();
 }
 
 Result<QStringList> Dialect::startBulkLoad(const Connection&, const QString&) const

@@ -4,11 +4,13 @@
 #include "domain/error.h"
 #include "domain/searchtokens.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QStringList>
 #include <QVariantList>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 // A piece of SQL and the values bound to its '?' placeholders, in order.
 struct SqlFragment
@@ -22,6 +24,7 @@ struct SqlFragment
 // a search_text column of space-separated tokens (SearchTokens) and the index searchIndexDdl() makes.
 class Dialect
 {
+    Q_DECLARE_TR_FUNCTIONS(Dialect)
 public:
     virtual ~Dialect() = default;
     static const Dialect& forEngine(ConnectionProfile::Engine engine);
@@ -30,7 +33,8 @@ public:
     virtual QString driverName() const = 0;
 
     // Replaces the type tokens of portable DDL: {id} (identity primary key), {uuid}, {money},
-    // {ts} (UTC milliseconds), {bool}, {text}, and {table} (table options after the closing paren).
+    // {ts} (UTC milliseconds), {bool}, {text}, {table} (table options after the closing paren) and
+    // {code} (after VARCHAR(n): compared byte for byte, not by a case- or accent-blind collation).
     QString expandDdl(const QString& ddl) const;
 
     // Statements run on every new connection (time zone, strictness, pragmas). They never write.
@@ -46,7 +50,7 @@ public:
     virtual QSqlError rollback(QSqlDatabase& db) const;
 
     // Appended to a SELECT that reads rows of the table aliased ALIAS that it will update in the same
-    // transaction (other joined tables are read, not locked).
+    // transaction. PostgreSQL locks only that table's rows; MariaDB locks the joined rows too.
     virtual QString forUpdate(const QString& alias) const
     {
         Q_UNUSED(alias)
@@ -63,6 +67,9 @@ public:
     virtual Result<QStringList> startBulkLoad(const struct Connection& connection,
                                               const QString& table) const;
 
+    // The identity key the INSERT just run on CONNECTION gave its row.
+    virtual QVariant insertedId(const struct Connection& connection, const QSqlQuery& insert) const;
+
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
     virtual bool isConnectionLost(const QSqlError& error) const
     {
@@ -74,12 +81,13 @@ public:
     virtual QStringList integrityProblems(const QSqlDatabase& db) const = 0;
 
 protected:
-    // What {id}, {uuid} and {table} become; the other tokens are the same on every engine.
+    // What {id}, {uuid}, {table} and {code} become; the other tokens are the same on every engine.
     struct DdlTypes
     {
         QString identity;
         QString uuid;
         QString tableOptions;
+        QString exactText;
     };
     virtual DdlTypes ddlTypes() const = 0;
 };

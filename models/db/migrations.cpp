@@ -36,6 +36,12 @@ Result<int> Migrations::inspect(const Connection& connection)
     auto version = Sql::scalar(connection, QStringLiteral("SELECT MAX(version) FROM schema_version"));
     if (!version)
         return version.error();
+    if (version.value().isNull())
+        return Error::make(Error::Kind::Schema,
+                           tr("An earlier upgrade of %1 stopped part-way (on MariaDB/MySQL each table is "
+                              "created on its own). Nothing was changed now. Restore the backup taken before "
+                              "the upgrade, or start from an empty database.")
+                               .arg(connection.profile.location()));
     const int current = version.value().toInt();
     if (current > latestVersion())
         return Error::make(Error::Kind::Schema,

@@ -57,6 +57,15 @@ public:
         return error.nativeErrorCode() == QLatin1String("1062") ||
                error.text().contains(QLatin1String("Duplicate entry"));
     }
+    // 2006 server has gone away, 2013 lost during a query, 2055 lost at handshake, 4031 idle timeout.
+    bool isConnectionLost(const QSqlError& error) const override
+    {
+        const QString code = error.nativeErrorCode();
+        return code == QLatin1String("2006") || code == QLatin1String("2013") || code == QLatin1String("2055") ||
+               code == QLatin1String("4031") || error.text().contains(QLatin1String("server has gone away")) ||
+               error.text().contains(QLatin1String("Lost connection"));
+    }
+
     bool isAuthenticationFailure(const QSqlError& error) const override
     {
         return error.nativeErrorCode() == QLatin1String("1045") ||
@@ -70,7 +79,8 @@ protected:
     {
         return {QStringLiteral("BIGINT AUTO_INCREMENT PRIMARY KEY"),
                 QStringLiteral("CHAR(36) CHARACTER SET ascii COLLATE ascii_bin"),
-                QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci")};
+                QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci"),
+                QStringLiteral(" CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")};
     }
 };
 

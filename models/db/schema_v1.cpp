@@ -1,5 +1,6 @@
 // Version 1: every table of the areas in DESIGN.md. Portable DDL: Dialect::expandDdl() fills in the
-// engine's types. Money is {money} (integer cents), times are {ts} (UTC milliseconds since 1970),
+// engine's types; {code} marks identifiers compared exactly (SKUs, user names), the same on every
+// engine whatever its default collation. Money is {money} (integer cents), times are {ts} (UTC milliseconds since 1970),
 // rows a store may create offline have client-made {uuid} keys, rows people edit carry a version.
 #include "dialect.h"
 #include "domain/uuid7.h"
@@ -15,14 +16,11 @@ const char* const portableTables[] = {
 
     R"(CREATE TABLE users (
         id {id},
-        username VARCHAR(64) NOT NULL,
+        username VARCHAR(64){code} NOT NULL,
         display_name VARCHAR(200) NOT NULL,
         password_hash VARCHAR(255) NOT NULL,
         role VARCHAR(16) NOT NULL,
         active {bool} NOT NULL DEFAULT 1,
-        failed_logins INTEGER NOT NULL DEFAULT 0,
-        last_failed_at {ts},
-        locked_until {ts},
         last_login_at {ts},
         created_at {ts} NOT NULL,
         updated_at {ts} NOT NULL,
@@ -30,9 +28,19 @@ const char* const portableTables[] = {
     ){table})",
     "CREATE UNIQUE INDEX ux_users_username ON users (username)",
 
+    // Wrong passwords per user name typed, known or not, so an unknown name is throttled and
+    // locked exactly like a real one and guessing reveals nothing.
+    R"(CREATE TABLE login_attempts (
+        username VARCHAR(64){code} NOT NULL PRIMARY KEY,
+        failed_logins INTEGER NOT NULL,
+        last_failed_at {ts} NOT NULL,
+        locked_until {ts}
+    ){table})",
+    "CREATE INDEX ix_login_attempts_time ON login_attempts (last_failed_at)",
+
     R"(CREATE TABLE customers (
         id {uuid} NOT NULL PRIMARY KEY,
-        code VARCHAR(32),
+        code VARCHAR(32){code},
         name VARCHAR(200) NOT NULL,
         phone VARCHAR(40),
         email VARCHAR(200),
@@ -51,18 +59,21 @@ const char* const portableTables[] = {
     R"(CREATE TABLE categories (
         id {id},
         parent_id BIGINT REFERENCES categories (id),
-        name VARCHAR(100) NOT NULL,
+        parent_key BIGINT NOT NULL,
+        name VARCHAR(100){code} NOT NULL,
         sort_order INTEGER NOT NULL DEFAULT 0,
         created_at {ts} NOT NULL,
         updated_at {ts} NOT NULL,
         version INTEGER NOT NULL DEFAULT 1
     ){table})",
     "CREATE INDEX ix_categories_parent ON categories (parent_id, sort_order)",
+    // Sibling names are unique; parent_key is parent_id or 0, as unique indexes let NULLs repeat.
+    "CREATE UNIQUE INDEX ux_categories_sibling ON categories (parent_key, name)",
 
     R"(CREATE TABLE goods (
         id {id},
-        sku VARCHAR(64) NOT NULL,
-        barcode VARCHAR(14),
+        sku VARCHAR(64){code} NOT NULL,
+        barcode VARCHAR(14){code},
         name VARCHAR(200) NOT NULL,
         category_id BIGINT REFERENCES categories (id),
         unit VARCHAR(16) NOT NULL,
@@ -77,9 +88,16 @@ const char* const portableTables[] = {
     ){table})",
     "CREATE UNIQUE INDEX ux_goods_sku ON goods (sku)",
     "CREATE UNIQUE INDEX ux_goods_barcode ON goods (barcode)",
+    // One index per sortable column of the goods list, so any sort reads pages from an index
+    // instead of sorting a million rows for each page.
     "CREATE INDEX ix_goods_name ON goods (archived, name, id)",
+    "CREATE INDEX ix_goods_sku_order ON goods (archived, sku, id)",
+    "CREATE INDEX ix_goods_barcode_order ON goods (archived, barcode, id)",
+    "CREATE INDEX ix_goods_category ON goods (archived, category_id, name, id)",
+    "CREATE INDEX ix_goods_unit ON goods (archived, unit, id)",
     "CREATE INDEX ix_goods_price ON goods (archived, price_cents, id)",
-    "CREATE INDEX ix_goods_category ON goods (category_id, archived, name)",
+    "CREATE INDEX ix_goods_cost ON goods (archived, cost_cents, id)",
+    "CREATE INDEX ix_goods_updated ON goods (archived, updated_at, id)",
 
     R"(CREATE TABLE suppliers (
         id {id},
@@ -108,7 +126,7 @@ const char* const portableTables[] = {
 
     R"(CREATE TABLE warehouses (
         id {id},
-        code VARCHAR(32) NOT NULL,
+        code VARCHAR(32){code} NOT NULL,
         name VARCHAR(200) NOT NULL,
         address {text},
         archived {bool} NOT NULL DEFAULT 0,
@@ -172,7 +190,7 @@ const char* const portableTables[] = {
     // derived from the lines by the order service, never typed in.
     R"(CREATE TABLE orders (
         id {uuid} NOT NULL PRIMARY KEY,
-        order_no VARCHAR(32) NOT NULL,
+        order_no VARCHAR(32){code} NOT NULL,
         customer_id {uuid} REFERENCES customers (id),
         warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
         status VARCHAR(20) NOT NULL,
@@ -217,7 +235,7 @@ const char* const portableTables[] = {
     // no-op thanks to the unique index; status flagged marks an amount that did not match.
     R"(CREATE TABLE payments (
         id {uuid} NOT NULL PRIMARY KEY,
-        payment_no VARCHAR(64) NOT NULL,
+        payment_no VARCHAR(64){code} NOT NULL,
         order_id {uuid} NOT NULL REFERENCES orders (id),
         method VARCHAR(16) NOT NULL,
         direction VARCHAR(8) NOT NULL,
@@ -234,7 +252,7 @@ const char* const portableTables[] = {
 
     R"(CREATE TABLE purchase_orders (
         id {id},
-        po_no VARCHAR(32) NOT NULL,
+        po_no VARCHAR(32){code} NOT NULL,
         supplier_id BIGINT NOT NULL REFERENCES suppliers (id),
         warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
         status VARCHAR(16) NOT NULL,

@@ -1,24 +1,43 @@
 #include "sql.h"
 
+#include "database.h"
+#include "transaction.h"
+
 #include <QSqlError>
+
+namespace {
+
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    // Without values there is nothing to bind, and PostgreSQL cannot PREPARE DDL.
+    if (values.isEmpty())
+        return query.exec(sql);
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace
 
 Result<QSqlQuery> Sql::exec(const Connection& connection, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(connection.db);
     query.setForwardOnly(true);
-    // Without values there is nothing to bind, and PostgreSQL cannot PREPARE DDL.
-    if (values.isEmpty()) {
-        if (!query.exec(sql))
-            return failure(connection, query);
+    if (run(query, sql, values))
         return query;
+    // Outside a transaction a statement lost with its connection can simply run again; inside one,
+    // the work before it is gone too, and the caller must hear of it.
+    if (connection.sql().isConnectionLost(query.lastError()) && !Transaction::isOpen(connection) &&
+        Database::reopen(connection)) {
+        QSqlQuery again(connection.db);
+        again.setForwardOnly(true);
+        if (run(again, sql, values))
+            return again;
+        return failure(connection, again);
     }
-    if (!query.prepare(sql))
-        return failure(connection, query);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return failure(connection, query);
-    return query;
+    return failure(connection, query);
 }
 
 Result<QVariant> Sql::scalar(const Connection& connection, const QString& sql, const QVariantList& values)
@@ -29,6 +48,17 @@ Result<QVariant> Sql::scalar(const Connection& connection, const QString& sql, c
     if (!query.value().next())
         return QVariant();
     return query.value().value(0);
+}
+
+Result<qint64> Sql::insert(const Connection& connection, const QString& sql, const QVariantList& values)
+{
+    auto inserted = exec(connection, sql, values);
+    if (!inserted)
+        return inserted.error();
+    const QVariant id = connection.sql().insertedId(connection, inserted.value());
+    if (!id.isValid() || id.toLongLong() <= 0)
+        return Error::make(Error::Kind::Database, tr("The database did not tell the new row's number."));
+    return id.toLongLong();
 }
 
 Error Sql::failure(const Connection& connection, const QSqlQuery& query)

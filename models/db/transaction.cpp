@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "database.h"
+
 #include <QHash>
 
 namespace {
@@ -24,7 +26,10 @@ Transaction::Transaction(const Connection& connection) : m_connection(connection
         ++nesting.depth;
         return;
     }
-    const QSqlError failure = m_connection.sql().beginWrite(m_connection.db);
+    QSqlError failure = m_connection.sql().beginWrite(m_connection.db);
+    // Nothing is lost yet at the start of a transaction: a dropped connection is opened again.
+    if (m_connection.sql().isConnectionLost(failure) && Database::reopen(m_connection))
+        failure = m_connection.sql().beginWrite(m_connection.db);
     m_active = failure.type() == QSqlError::NoError;
     if (!m_active) {
         m_beginError = failure.text();
@@ -42,6 +47,11 @@ Transaction::~Transaction()
     else
         m_connection.sql().rollback(m_connection.db);
     leave();
+}
+
+bool Transaction::isOpen(const Connection& connection)
+{
+    return nestingByConnection.value(connection.db.connectionName()).depth > 0;
 }
 
 void Transaction::leave()

@@ -19,6 +19,8 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     bool ok() const { return m_active; }
+    // Whether a transaction is open on CONNECTION in this thread.
+    static bool isOpen(const Connection& connection);
     Error error() const;
     Status commit();
 

@@ -20,7 +20,6 @@ struct Error
         Schema,         // the database is not one this program can use
         Duplicate,      // a unique index refused a row (message holds the engine's words, naming the index)
         Database,       // the engine refused a statement
-        Io,             // a file could not be read or written
     };
 
     Kind kind = Kind::Database;

@@ -8,6 +8,10 @@ GoodsDraft GoodsRules::normalized(GoodsDraft draft)
 {
     draft.sku = draft.sku.trimmed().toUpper();
     draft.barcode = draft.barcode.simplified().remove(QLatin1Char(' '));
+    // A UPC-A code is an EAN-13 with a leading 0 (the check digit is the same): store one form, so
+    // the same product cannot be entered twice, whichever form a scanner sends.
+    if (draft.barcode.size() == 12)
+        draft.barcode.prepend(QLatin1Char('0'));
     draft.name = draft.name.trimmed();
     draft.unit = draft.unit.trimmed();
     draft.description = draft.description.trimmed();
@@ -42,9 +46,9 @@ QString GoodsRules::moneyProblem(Money amount)
     return {};
 }
 
-QString GoodsRules::moneyParseProblem(int error)
+QString GoodsRules::moneyParseProblem(MoneyParse::Error error)
 {
-    switch (MoneyParse::Error(error)) {
+    switch (error) {
     case MoneyParse::Error::None:
         return {};
     case MoneyParse::Error::Empty:
@@ -81,5 +85,8 @@ QMap<QString, QString> GoodsRules::problems(const GoodsDraft& draft)
 
 QString GoodsRules::searchText(const GoodsDraft& draft)
 {
-    return SearchTokens::forDocument({draft.name}, {draft.sku, draft.barcode}).join(QLatin1Char(' '));
+    QStringList codes = {draft.sku, draft.barcode};
+    if (draft.barcode.size() == 13 && draft.barcode.startsWith(QLatin1Char('0')))
+        codes << draft.barcode.mid(1); // found by its UPC-A form too
+    return SearchTokens::forDocument({draft.name}, codes).join(QLatin1Char(' '));
 }

@@ -53,13 +53,14 @@ public:
     // A price above this is a typo, not a price; it also keeps order totals far from int64 limits.
     static constexpr qint64 maxPriceCents = 100'000'000'00; // 100 million
 
-    // Trims and normalizes: SKU upper-case (unique whatever the case), barcode without spaces.
+    // Trims and normalizes: SKU upper-case (unique whatever the case), barcode without spaces and
+    // UPC-A as its EAN-13 form.
     static GoodsDraft normalized(GoodsDraft draft);
     // Field -> message for everything wrong with an already normalized draft.
     static QMap<QString, QString> problems(const GoodsDraft& draft);
     static QString barcodeProblem(const QString& barcode);
     static QString moneyProblem(Money amount);
-    static QString moneyParseProblem(int moneyParseError);
+    static QString moneyParseProblem(MoneyParse::Error error);
     // The search document: name, SKU and barcode as SearchTokens.
     static QString searchText(const GoodsDraft& draft);
 };

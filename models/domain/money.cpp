@@ -1,6 +1,7 @@
 #include "money.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <limits>
 
 std::optional<Money> Money::added(Money other) const
@@ -83,14 +84,27 @@ MoneyParse parseMoney(const QString& input, const QLocale& locale)
     QString integerDigits;
     QString fractionDigits;
     bool inFraction = false;
+    // Digit groups between separators: "1,234,567" is 1, 234, 567. A separator anywhere else
+    // ("1,5", "12.50" where '.' groups thousands) is a typo, not a number to guess at.
+    QList<int> groups = {0};
     for (QChar c : qAsConst(text)) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
             (inFraction ? fractionDigits : integerDigits).append(c);
-        else if (!inFraction && isDecimalPoint(c))
+            if (!inFraction)
+                ++groups.back();
+        } else if (!inFraction && isDecimalPoint(c)) {
             inFraction = true;
-        else if (!inFraction && !integerDigits.isEmpty() && isGroupSeparator(c))
-            continue;
-        else {
+        } else if (!inFraction && groups.back() > 0 && isGroupSeparator(c)) {
+            groups.append(0);
+        } else {
+            result.error = MoneyParse::Error::Malformed;
+            return result;
+        }
+    }
+    if (groups.size() > 1) {
+        const bool wellGrouped = groups.first() <= 3 &&
+                                 std::all_of(groups.begin() + 1, groups.end(), [](int digits) { return digits == 3; });
+        if (!wellGrouped) {
             result.error = MoneyParse::Error::Malformed;
             return result;
         }

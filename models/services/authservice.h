@@ -8,7 +8,8 @@
 #include <functional>
 
 // Signing in. A wrong password costs a growing wait before the next try; five in a row lock the
-// account for a while. Both are stored in the database, so restarting the program resets nothing.
+// account for a while. Both are stored in the database, so restarting the program resets nothing,
+// and kept per user name typed, so an unknown name answers exactly like a known one.
 class AuthService
 {
     Q_DECLARE_TR_FUNCTIONS(AuthService)
@@ -26,6 +27,10 @@ public:
     Result<Session> login(const QString& username, const QString& password) const;
 
 private:
+    Error recordFailure(const QString& username, qint64 now) const;
+    Status recordSuccess(const Session& session, const QString& storedHash, const QString& password,
+                         qint64 now) const;
+
     Connection m_connection;
     Clock m_now;
 };

@@ -62,32 +62,25 @@ Result<qint64> CategoryService::create(const Session& session, const QString& na
     Transaction transaction(m_connection);
     if (!transaction.ok())
         return transaction.error();
-    const QVariant parent = parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong));
-    auto existing = Sql::scalar(
-        m_connection,
-        parentId > 0 ? QStringLiteral("SELECT id FROM categories WHERE parent_id = ? AND name = ?")
-                     : QStringLiteral("SELECT id FROM categories WHERE parent_id IS NULL AND name = ?"),
-        parentId > 0 ? QVariantList{parentId, name} : QVariantList{name});
+    const QString taken = tr("There is already a category \"%1\" here.").arg(name);
+    auto existing = Sql::scalar(m_connection,
+                                QStringLiteral("SELECT id FROM categories WHERE parent_key = ? AND name = ?"),
+                                {parentId, name});
     if (!existing)
         return existing.error();
     if (existing.value().isValid())
-        return Error::validation(
-            {{QStringLiteral("name"), tr("There is already a category \"%1\" here.").arg(name)}},
-            tr("There is already a category \"%1\" here.").arg(name));
+        return Error::validation({{QStringLiteral("name"), taken}}, taken);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto inserted =
-        Sql::exec(m_connection,
-                  QStringLiteral("INSERT INTO categories (parent_id, name, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?)"),
-                  {parent, name, now, now});
-    if (!inserted)
-        return inserted.error();
-    auto id = Sql::scalar(m_connection,
-                          QStringLiteral("SELECT MAX(id) FROM categories WHERE name = ? AND created_at = ?"),
-                          {name, now});
+    const QVariant parent = parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong));
+    auto id = Sql::insert(m_connection,
+                          QStringLiteral("INSERT INTO categories (parent_id, parent_key, name, created_at, "
+                                         "updated_at) VALUES (?, ?, ?, ?, ?)"),
+                          {parent, parentId, name, now, now});
+    if (!id && id.error().kind == Error::Kind::Duplicate) // created at the same moment elsewhere
+        return Error::validation({{QStringLiteral("name"), taken}}, taken);
     if (!id)
         return id.error();
-    const qint64 categoryId = id.value().toLongLong();
+    const qint64 categoryId = id.value();
     auto audited = Audit::record(m_connection, session, QStringLiteral("category"),
                                  QString::number(categoryId), QStringLiteral("create"), {},
                                  {{QStringLiteral("name"), name}, {QStringLiteral("parent_id"), parentId}});

@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "audit.h"
 #include "categoryservice.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -10,6 +11,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 
 namespace {
 
@@ -123,6 +125,13 @@ const DemoCustomer demoCustomers[] = {
     {"马超", "134 6060 7070", "machao@example.cn", "重庆市渝中区解放碑 1 号"},
 };
 
+// Rows for which no service exists yet are written here directly, each with its audit row.
+Status audited(const Connection& connection, const Session& session, const QString& entity, const QString& id,
+               const QJsonObject& row)
+{
+    return Audit::record(connection, session, entity, id, QStringLiteral("create"), {}, row);
+}
+
 QString barcodeFor(const char* prefix)
 {
     const QString digits = QString::fromLatin1(prefix);
@@ -162,8 +171,14 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
     const UserService users(connection);
     const QString displayNames[] = {tr("Demo administrator"), tr("Demo manager"), tr("Demo clerk"),
                                     tr("Demo cashier")};
+    // A shop that already has an administrator gets no second one with a published password.
+    auto admins = Sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin'"));
+    if (!admins)
+        return admins.error();
     for (int i = 0; i < accounts().size(); ++i) {
         const Account& account = accounts().at(i);
+        if (account.role == Role::Admin && admins.value().toLongLong() > 0)
+            continue;
         auto taken = Sql::scalar(connection, QStringLiteral("SELECT id FROM users WHERE username = ?"),
                                  {QString::fromLatin1(account.username)});
         if (!taken)
@@ -175,6 +190,7 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
         if (!created)
             return created.error();
         ++summary.staff;
+        summary.accounts.append(account);
     }
 
     // Categories: a two-level tree.
@@ -210,17 +226,17 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
                                                        {QStringLiteral("STORE-1"), tr("Shop floor")}};
     QList<qint64> warehouseIds;
     for (const auto& [code, name] : warehouses) {
-        auto inserted =
-            Sql::exec(connection,
-                      QStringLiteral("INSERT INTO warehouses (code, name, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, ?)"),
-                      {code, name, now, now});
-        if (!inserted)
-            return inserted.error();
-        auto id = Sql::scalar(connection, QStringLiteral("SELECT id FROM warehouses WHERE code = ?"), {code});
+        auto id = Sql::insert(connection,
+                              QStringLiteral("INSERT INTO warehouses (code, name, created_at, updated_at) "
+                                             "VALUES (?, ?, ?, ?)"),
+                              {code, name, now, now});
         if (!id)
             return id.error();
-        warehouseIds.append(id.value().toLongLong());
+        if (auto done = audited(connection, session, QStringLiteral("warehouse"), QString::number(id.value()),
+                                {{QStringLiteral("code"), code}, {QStringLiteral("name"), name}});
+            !done)
+            return done.error();
+        warehouseIds.append(id.value());
     }
 
     // Goods, each received into stock with a ledger entry and its level.
@@ -242,16 +258,24 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
         goodsIds.append(created->id);
         for (int w = 0; w < warehouseIds.size(); ++w) {
             const qint64 quantity = w == 0 ? 40 + (serial * 37) % 260 : 6 + (serial * 13) % 30;
+            const QString movementId = newUuid7();
             auto moved = Sql::exec(
                 connection,
                 QStringLiteral("INSERT INTO stock_movements (id, goods_id, warehouse_id, "
                                "quantity_delta, kind, reason, user_id, created_at) "
                                "VALUES (?, ?, ?, ?, 'receipt', ?, ?, ?)"),
-                {newUuid7(), created->id, warehouseIds.at(w), quantity, tr("Opening stock"),
+                {movementId, created->id, warehouseIds.at(w), quantity, tr("Opening stock"),
                  session.userId > 0 ? QVariant(session.userId) : QVariant(QMetaType(QMetaType::LongLong)),
                  now});
             if (!moved)
                 return moved.error();
+            if (auto done = audited(connection, session, QStringLiteral("stock_movement"), movementId,
+                                    {{QStringLiteral("goods_id"), created->id},
+                                     {QStringLiteral("warehouse_id"), warehouseIds.at(w)},
+                                     {QStringLiteral("quantity_delta"), quantity},
+                                     {QStringLiteral("kind"), QStringLiteral("receipt")}});
+                !done)
+                return done.error();
             auto level =
                 Sql::exec(connection,
                           QStringLiteral("INSERT INTO stock_levels (goods_id, warehouse_id, quantity, "
@@ -268,17 +292,17 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
     int supplierIndex = 0;
     for (const DemoSupplier& supplier : demoSuppliers) {
         const QString name = QString::fromUtf8(supplier.name);
-        auto inserted =
-            Sql::exec(connection,
-                      QStringLiteral("INSERT INTO suppliers (name, contact_name, phone, email, "
-                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {name, QString::fromUtf8(supplier.contact), QString::fromUtf8(supplier.phone),
-                       QString::fromUtf8(supplier.email), now, now});
-        if (!inserted)
-            return inserted.error();
-        auto id = Sql::scalar(connection, QStringLiteral("SELECT id FROM suppliers WHERE name = ?"), {name});
+        auto id = Sql::insert(connection,
+                              QStringLiteral("INSERT INTO suppliers (name, contact_name, phone, email, "
+                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                              {name, QString::fromUtf8(supplier.contact), QString::fromUtf8(supplier.phone),
+                               QString::fromUtf8(supplier.email), now, now});
         if (!id)
             return id.error();
+        if (auto done = audited(connection, session, QStringLiteral("supplier"), QString::number(id.value()),
+                                {{QStringLiteral("name"), name}});
+            !done)
+            return done.error();
         for (int g = 0; g < goodsIds.size(); ++g) {
             if (g % int(std::size(demoSuppliers)) != supplierIndex)
                 continue;
@@ -290,6 +314,11 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
                  demoGoods[g].costCents, 3 + g % 5});
             if (!offered)
                 return offered.error();
+            if (auto done = audited(connection, session, QStringLiteral("supplier_offer"),
+                                    QStringLiteral("%1/%2").arg(id.value()).arg(goodsIds.at(g)),
+                                    {{QStringLiteral("cost_cents"), demoGoods[g].costCents}});
+                !done)
+                return done.error();
         }
         ++supplierIndex;
     }
@@ -299,16 +328,21 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
     int customerIndex = 0;
     for (const DemoCustomer& customer : demoCustomers) {
         const QString email = QString::fromUtf8(customer.email);
+        const QString customerId = newUuid7();
+        const QString code = QStringLiteral("M%1").arg(100001 + customerIndex);
         auto inserted =
             Sql::exec(connection,
                       QStringLiteral("INSERT INTO customers (id, code, name, phone, email, address, "
                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {newUuid7(), QStringLiteral("M%1").arg(100001 + customerIndex),
-                       QString::fromUtf8(customer.name), QString::fromUtf8(customer.phone),
+                      {customerId, code, QString::fromUtf8(customer.name), QString::fromUtf8(customer.phone),
                        email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(email),
                        QString::fromUtf8(customer.address), now, now});
         if (!inserted)
             return inserted.error();
+        if (auto done = audited(connection, session, QStringLiteral("customer"), customerId,
+                                {{QStringLiteral("code"), code}, {QStringLiteral("name"), QString::fromUtf8(customer.name)}});
+            !done)
+            return done.error();
         ++customerIndex;
     }
     summary.customers = customerIndex;

@@ -108,6 +108,17 @@ Status insertRows(const Connection& connection, const QString& head, int columns
     return Done{};
 }
 
+// The number after the highest GEN-nnnnnnnn code so far: counting rows would reuse the number of a
+// generated row someone deleted.
+Result<qint64> nextSerial(const Connection& connection, const QString& table, const QString& column)
+{
+    auto highest = Sql::scalar(connection,
+                               QStringLiteral("SELECT MAX(%1) FROM %2 WHERE %1 LIKE 'GEN-%'").arg(column, table));
+    if (!highest)
+        return highest.error();
+    return highest.value().toString().mid(4).toLongLong() + 1;
+}
+
 Status finishBulkLoad(const Connection& connection, const QStringList& statements)
 {
     for (const QString& statement : statements) {
@@ -138,11 +149,10 @@ Status Generator::run(const Connection& connection, const Session& session, cons
         auto categoryIds = ensureCategories(connection, session);
         if (!categoryIds)
             return categoryIds.error();
-        auto already =
-            Sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM goods WHERE sku LIKE 'GEN-%'"));
-        if (!already)
-            return already.error();
-        const qint64 first = already.value().toLongLong() + 1;
+        auto next = nextSerial(connection, QStringLiteral("goods"), QStringLiteral("sku"));
+        if (!next)
+            return next.error();
+        const qint64 first = next.value();
         auto finishLoad = connection.sql().startBulkLoad(connection, QStringLiteral("goods"));
         if (!finishLoad)
             return finishLoad.error();
@@ -181,11 +191,10 @@ Status Generator::run(const Connection& connection, const Session& session, cons
     }
 
     if (request.customers > 0) {
-        auto already =
-            Sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM customers WHERE code LIKE 'GEN-%'"));
-        if (!already)
-            return already.error();
-        const qint64 first = already.value().toLongLong() + 1;
+        auto next = nextSerial(connection, QStringLiteral("customers"), QStringLiteral("code"));
+        if (!next)
+            return next.error();
+        const qint64 first = next.value();
         auto finishLoad = connection.sql().startBulkLoad(connection, QStringLiteral("customers"));
         if (!finishLoad)
             return finishLoad.error();

@@ -34,6 +34,12 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+bool sameContent(const GoodsDraft& a, const GoodsDraft& b)
+{
+    return a.sku == b.sku && a.barcode == b.barcode && a.name == b.name && a.categoryId == b.categoryId &&
+           a.unit == b.unit && a.price == b.price && a.cost == b.cost && a.description == b.description;
+}
+
 QJsonObject toJson(const GoodsRecord& record)
 {
     const GoodsDraft& d = record.draft;
@@ -174,16 +180,13 @@ Result<GoodsRecord> GoodsService::create(const Session& session, const GoodsDraf
     if (auto fits = checkAgainstStored(draft, 0); !fits)
         return fits.error();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto inserted = Sql::exec(m_connection, insertGoods,
+    auto inserted = Sql::insert(m_connection, insertGoods,
                               {draft.sku, nullable(draft.barcode), draft.name, nullableId(draft.categoryId),
                                draft.unit, draft.price.cents(), draft.cost.cents(),
                                nullable(draft.description), GoodsRules::searchText(draft), now, now});
     if (!inserted)
         return saveFailure(inserted.error());
-    auto id = Sql::scalar(m_connection, QStringLiteral("SELECT id FROM goods WHERE sku = ?"), {draft.sku});
-    if (!id)
-        return id.error();
-    auto record = fetch(id.value().toLongLong(), false);
+    auto record = fetch(inserted.value(), false);
     if (!record)
         return record;
     if (auto audited =
@@ -213,6 +216,8 @@ Result<GoodsRecord> GoodsService::update(const Session& session, qint64 id, int 
         return before;
     if (before->version != expectedVersion)
         return conflict(before.value());
+    if (sameContent(draft, before->draft))
+        return before; // nothing changed: no new version, no audit row
     if (draft.price != before->draft.price || draft.cost != before->draft.cost) {
         if (auto allowed = requirePermission(session, Permission::ChangePrices); !allowed)
             return allowed.error();
@@ -226,7 +231,7 @@ Result<GoodsRecord> GoodsService::update(const Session& session, qint64 id, int 
                    GoodsRules::searchText(draft), QDateTime::currentMSecsSinceEpoch(), id, expectedVersion});
     if (!updated)
         return saveFailure(updated.error());
-    if (updated.value().numRowsAffected() != 1) // changed between our read and write (no row locks in use)
+    if (updated.value().numRowsAffected() != 1) // the version guard: never overwrite another save
         return conflict(before.value());
     auto after = fetch(id, false);
     if (!after)
@@ -304,14 +309,20 @@ Status GoodsService::remove(const Session& session, qint64 id, int expectedVersi
                    "Archive it instead: it leaves the list and its history stays.")
                     .arg(before->draft.name));
     }
+    // Suppliers' offers of the item go with it; the audit row keeps how many there were.
+    auto offers = Sql::scalar(m_connection, QStringLiteral("SELECT COUNT(*) FROM supplier_goods WHERE goods_id = ?"), {id});
+    if (!offers)
+        return offers.error();
     for (const QString& sql : {QStringLiteral("DELETE FROM supplier_goods WHERE goods_id = ?"),
                                QStringLiteral("DELETE FROM stock_levels WHERE goods_id = ? AND quantity = 0"),
                                QStringLiteral("DELETE FROM goods WHERE id = ?")}) {
         if (auto done = Sql::exec(m_connection, sql, {id}); !done)
             return done.error();
     }
+    QJsonObject old = toJson(before.value());
+    old.insert(QStringLiteral("supplier_offers"), offers.value().toLongLong());
     if (auto audited = Audit::record(m_connection, session, QStringLiteral("goods"), QString::number(id),
-                                     QStringLiteral("delete"), toJson(before.value()), {});
+                                     QStringLiteral("delete"), old, {});
         !audited)
         return audited.error();
     return transaction.commit();

@@ -48,6 +48,22 @@ const RowCheck rowChecks[] = {
      QT_TRANSLATE_NOOP("IntegrityCheck", "Goods %1 is filed under category %2, which does not exist.")},
 };
 
+// One arg() for all values: a value holding "%1" must not be filled in again.
+QString fill(const QString& message, const QSqlQuery& row, int columns)
+{
+    const auto v = [&](int c) { return row.value(c).toString(); };
+    switch (columns) {
+    case 1:
+        return message.arg(v(0));
+    case 2:
+        return message.arg(v(0), v(1));
+    case 3:
+        return message.arg(v(0), v(1), v(2));
+    default:
+        return message.arg(v(0), v(1), v(2), v(3));
+    }
+}
+
 } // namespace
 
 Result<QStringList> IntegrityCheck::run(const Connection& connection)
@@ -70,10 +86,7 @@ Result<QStringList> IntegrityCheck::run(const Connection& connection)
         QSqlQuery& q = rows.value();
         const int columns = q.record().count();
         while (q.next()) {
-            QString message = tr(check.message);
-            for (int c = 0; c < columns; ++c)
-                message = message.arg(q.value(c).toString());
-            findings << message;
+            findings << fill(tr(check.message), q, columns);
         }
     }
 

@@ -39,27 +39,27 @@ QMap<QString, QString> UserService::problems(const NewUser& user)
 Result<qint64> UserService::insert(const Session& session, const NewUser& user, const QString& hash) const
 {
     const QString username = normalizedUsername(user.username);
+    const auto taken = [&] {
+        return Error::validation({{QStringLiteral("username"),
+                                   tr("The user name \"%1\" is taken; choose another.").arg(username)}},
+                                 tr("Some fields need attention."));
+    };
     auto existing =
         Sql::scalar(m_connection, QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
     if (!existing)
         return existing.error();
     if (existing.value().isValid())
-        return Error::validation({{QStringLiteral("username"),
-                                   tr("The user name \"%1\" is taken; choose another.").arg(username)}},
-                                 tr("Some fields need attention."));
+        return taken();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto inserted =
-        Sql::exec(m_connection,
-                  QStringLiteral("INSERT INTO users (username, display_name, password_hash, role, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {username, user.displayName.trimmed(), hash, RoleNames::key(user.role), now, now});
-    if (!inserted)
-        return inserted.error();
-    auto id =
-        Sql::scalar(m_connection, QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
+    auto id = Sql::insert(m_connection,
+                          QStringLiteral("INSERT INTO users (username, display_name, password_hash, role, "
+                                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                          {username, user.displayName.trimmed(), hash, RoleNames::key(user.role), now, now});
+    if (!id && id.error().kind == Error::Kind::Duplicate)
+        return taken();
     if (!id)
         return id.error();
-    const qint64 userId = id.value().toLongLong();
+    const qint64 userId = id.value();
     auto audited = Audit::record(m_connection, session, QStringLiteral("user"), QString::number(userId),
                                  QStringLiteral("create"), {},
                                  {{QStringLiteral("username"), username},

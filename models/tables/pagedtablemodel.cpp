@@ -64,7 +64,7 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
     const bool loaded = page && offset < page->rows.size();
     // Any question about a row that is not here yet asks for its page: a delegate may ask only
     // whether it is loaded, to paint a placeholder.
-    if (!loaded && !m_swapPending)
+    if (!loaded && !m_swapPending && !m_failed)
         request(pageIndex);
     if (role == LoadedRole)
         return loaded;
@@ -94,25 +94,28 @@ int PagedTableModel::cachedRowCount() const
 void PagedTableModel::setQuery(const PagedQuery& query, bool keepCount)
 {
     m_query = query;
-    startGeneration(keepCount);
+    startGeneration(keepCount ? Swap::SameRows : Swap::NewRows);
 }
 
 void PagedTableModel::refresh()
 {
-    startGeneration(false);
+    startGeneration(Swap::Refresh);
 }
 
-void PagedTableModel::startGeneration(bool keepCount)
+void PagedTableModel::startGeneration(Swap swap)
 {
     ++m_generation;
     m_requested.clear();
     m_pendingCount = -1;
-    m_keepCountOnSwap = keepCount && m_countKnown;
+    m_failed = false;
+    m_swap = swap == Swap::SameRows && !m_countKnown ? Swap::NewRows : swap;
     m_swapPending = true;
     m_loader->setQuery(m_generation, m_query);
-    m_requested.insert(0);
-    m_loader->requestPage(m_generation, 0, m_pageSize, m_keepCountOnSwap ? m_count : -1);
-    if (!m_keepCountOnSwap)
+    // A refresh starts where the user looks (the page used last); a new query at its top.
+    const int first = m_swap == Swap::Refresh && !m_lru.empty() ? m_lru.front() : 0;
+    m_requested.insert(first);
+    m_loader->requestPage(m_generation, first, m_pageSize, m_swap == Swap::NewRows ? -1 : m_count);
+    if (m_swap != Swap::SameRows)
         m_loader->requestCount(m_generation);
 }
 
@@ -121,6 +124,20 @@ void PagedTableModel::onPageLoaded(quint64 generation, int page, const PageRows&
     if (generation != m_generation)
         return;
     m_requested.remove(page);
+    if (m_swapPending && m_swap == Swap::Refresh) {
+        // The same query read again: new values in place, so the view keeps its row and scroll.
+        m_pages.clear();
+        m_lru.clear();
+        m_swapPending = false;
+        store(page, rows);
+        if (m_pendingCount >= 0)
+            setCount(m_pendingCount);
+        if (m_count > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, m_columns - 1));
+        if (!rows.isEmpty())
+            emit rowsLoaded(page * m_pageSize, page * m_pageSize + rows.size() - 1);
+        return;
+    }
     if (m_swapPending) {
         // First page of a new query: replace everything at once.
         beginResetModel();
@@ -128,7 +145,7 @@ void PagedTableModel::onPageLoaded(quint64 generation, int page, const PageRows&
         m_lru.clear();
         m_swapPending = false;
         store(page, rows);
-        if (m_keepCountOnSwap) {
+        if (m_swap == Swap::SameRows) {
             // same rows, new order: the count stands
         } else if (m_pendingCount >= 0) {
             m_count = m_pendingCount;
@@ -208,6 +225,10 @@ void PagedTableModel::onFailed(quint64 generation, const QString& message)
 {
     if (generation != m_generation)
         return;
+    // The rows on screen stay, no longer waiting for this query; nothing more is asked of it
+    // until the next query or refresh, so a database that is gone is not asked in a loop.
     m_requested.clear();
+    m_swapPending = false;
+    m_failed = true;
     emit loadFailed(message);
 }

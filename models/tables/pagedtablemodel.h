@@ -39,12 +39,13 @@ public:
     // taken again.
     void setQuery(const PagedQuery& query, bool keepCount = false);
     const PagedQuery& query() const { return m_query; }
-    // Reads everything again (after an edit here or elsewhere), keeping the current rows until then.
+    // Reads everything again (after an edit here or elsewhere), keeping the current rows until then
+    // and the view's position after.
     void refresh();
 
     // False while the rows on screen still belong to the previous query.
     bool isCurrent() const { return !m_swapPending; }
-    bool isCountKnown() const { return m_countKnown && !m_swapPending; }
+    bool isCountKnown() const { return m_countKnown && (!m_swapPending || m_swap == Swap::Refresh); }
     qint64 totalCount() const { return m_count; }
     int pageSize() const { return m_pageSize; }
     int maxCachedPages() const { return m_maxPages; }
@@ -69,9 +70,16 @@ private:
         std::list<int>::iterator lru;
     };
 
+    // How a new generation's first page replaces what is on screen.
+    enum class Swap {
+        NewRows,  // another query: reset the view, count again
+        SameRows, // the same rows in another order: reset, keep the count
+        Refresh,  // the same query read again: change values in place, keep the view's position
+    };
+
     const Page* touch(int page) const;
     void request(int page) const;
-    void startGeneration(bool keepCount);
+    void startGeneration(Swap swap);
     void onPageLoaded(quint64 generation, int page, const PageRows& rows);
     void onPageDropped(quint64 generation, int page);
     void onCounted(quint64 generation, qint64 count);
@@ -88,7 +96,8 @@ private:
     PagedQuery m_query;
     quint64 m_generation = 0;
     bool m_swapPending = false; // the rows on screen belong to the previous generation
-    bool m_keepCountOnSwap = false;
+    Swap m_swap = Swap::NewRows;
+    bool m_failed = false;      // the current generation failed; ask nothing more of it
     qint64 m_count = 0; // rows the view sees
     bool m_countKnown = false;
     qint64 m_pendingCount = -1; // a count that arrived before the first page of its generation

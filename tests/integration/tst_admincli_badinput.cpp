@@ -147,10 +147,11 @@ void TestAdminCliBadInput::unacceptableAdministrator_data()
     const auto row = [](const char* name, const char* username, const QString& password, const char* field) {
         QTest::newRow(name) << QString::fromUtf8(username) << password << QString::fromUtf8(field);
     };
-    row("too short", "boss", "abc", "password");
-    row("one character repeated", "boss", "aaaaaaaaaa", "password");
-    row("empty password", "boss", "", "password");
-    row("name with spaces", "big boss", adminPassword, "username");
+    // The field is named as a person reads it, not by its key in the code.
+    row("too short", "boss", "abc", "Password");
+    row("one character repeated", "boss", "aaaaaaaaaa", "Password");
+    row("empty password", "boss", "", "Password");
+    row("name with spaces", "big boss", adminPassword, "User name");
 }
 
 void TestAdminCliBadInput::unacceptableAdministrator()

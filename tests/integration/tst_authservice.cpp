@@ -9,7 +9,7 @@
 Q_DECLARE_METATYPE(Role)
 
 // Signing in against real engines, with a clock the test moves: waits and locks are stored in the
-// users table, so they hold across restarts and across engines alike. Each wrong or right password
+// database, so they hold across restarts and across engines alike. Each wrong or right password
 // costs an argon2 verification (~0.1 s), so the sequences below are as short as the rules allow.
 class TestAuthService : public QObject
 {
@@ -27,6 +27,8 @@ private slots:
     void fiveWrongPasswordsLockTheAccount();
     void unknownUserLooksLikeWrongPassword_data() { TestDatabase::addEngineRows(); }
     void unknownUserLooksLikeWrongPassword();
+    void disabledAccountIsRevealedOnlyWithThePassword_data() { TestDatabase::addEngineRows(); }
+    void disabledAccountIsRevealedOnlyWithThePassword();
     void userNamesIgnoreCase_data() { TestDatabase::addEngineRows(); }
     void userNamesIgnoreCase();
 };
@@ -72,16 +74,18 @@ struct UserState
 UserState state(const Connection& c, const QString& username)
 {
     UserState s;
-    auto q = Sql::exec(c,
-                       "SELECT failed_logins, last_failed_at, locked_until, last_login_at FROM users "
-                       "WHERE username = ?",
-                       {username});
-    if (q && q.value().next()) {
-        s.failedLogins = q.value().value(0).toInt();
-        s.lastFailedAt = q.value().value(1);
-        s.lockedUntil = q.value().value(2);
-        s.lastLoginAt = q.value().value(3);
+    auto attempts = Sql::exec(c, "SELECT failed_logins, last_failed_at, locked_until FROM login_attempts "
+                                 "WHERE username = ?",
+                              {username});
+    s.failedLogins = 0; // no row: no failure on record
+    if (attempts && attempts.value().next()) {
+        s.failedLogins = attempts.value().value(0).toInt();
+        s.lastFailedAt = attempts.value().value(1);
+        s.lockedUntil = attempts.value().value(2);
     }
+    auto user = Sql::exec(c, "SELECT last_login_at FROM users WHERE username = ?", {username});
+    if (user && user.value().next())
+        s.lastLoginAt = user.value().value(0);
     return s;
 }
 
@@ -276,16 +280,46 @@ void TestAuthService::unknownUserLooksLikeWrongPassword()
     FakeClock clock;
     const AuthService auth(db.connection(), clock.clock());
 
-    const auto unknown = auth.login("nobody", wrongPassword);
-    const auto wrong = auth.login("cashier", wrongPassword);
-    QVERIFY(!unknown.ok());
-    QVERIFY(!wrong.ok());
-    QCOMPARE(unknown.error().kind, Error::Kind::Authentication);
-    QCOMPARE(wrong.error().kind, Error::Kind::Authentication);
-    // Anything that differs tells a guesser which user names exist.
-    QCOMPARE(unknown.error().message, wrong.error().message);
-    QCOMPARE(unknown.error().retryAfterMs, wrong.error().retryAfterMs);
+    // Try by try, through the waits and into the lock: anything that differs tells a guesser
+    // which user names exist.
+    qint64 wait = 0;
+    for (int attempt = 1; attempt <= AuthService::failuresBeforeLock + 1; ++attempt) {
+        if (attempt == AuthService::failuresBeforeLock + 1)
+            QCOMPARE(wait, AuthService::lockMillis); // both locked by the fifth
+        clock.advance(wait);
+        const auto unknown = auth.login("nobody", wrongPassword);
+        const auto wrong = auth.login("cashier", wrongPassword);
+        QVERIFY(!unknown.ok());
+        QVERIFY(!wrong.ok());
+        QCOMPARE(unknown.error().kind, Error::Kind::Authentication);
+        QCOMPARE(unknown.error().message, QString(wrong.error().message).replace("cashier", "nobody"));
+        QCOMPARE(unknown.error().retryAfterMs, wrong.error().retryAfterMs);
+        wait = wrong.error().retryAfterMs;
+        QVERIFY(wait > 0);
+    }
+    // The sixth try came after the lock ran out: counting starts over, for both alike.
+    QCOMPARE(wait, AuthService::waitAfterFailures(1));
     QCOMPARE(userCount(db.connection()), qint64(1));
+}
+
+void TestAuthService::disabledAccountIsRevealedOnlyWithThePassword()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    db.createUser(Role::Cashier, "leaver");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QVERIFY(Sql::exec(db.connection(), "UPDATE users SET active = 0 WHERE username = 'leaver'").ok());
+    FakeClock clock;
+    const AuthService auth(db.connection(), clock.clock());
+
+    const auto guess = auth.login("leaver", wrongPassword);
+    QVERIFY(!guess.ok());
+    QVERIFY2(guess.error().message.contains("Wrong user name or password"), qPrintable(guess.error().message));
+    clock.advance(guess.error().retryAfterMs);
+    const auto owner = auth.login("leaver", rightPassword);
+    QVERIFY(!owner.ok());
+    QVERIFY2(owner.error().message.contains("disabled"), qPrintable(owner.error().message));
 }
 
 void TestAuthService::userNamesIgnoreCase()

@@ -15,6 +15,8 @@ class TestDemoData : public QObject
 private slots:
     void loadFillsAnEmptyDatabase_data() { TestDatabase::addEngineRows(); }
     void loadFillsAnEmptyDatabase();
+    void newDatabaseGetsADemoAdministrator_data() { TestDatabase::addEngineRows(); }
+    void newDatabaseGetsADemoAdministrator();
     void secondLoadIsRefused_data() { TestDatabase::addEngineRows(); }
     void secondLoadIsRefused();
     void integrityCheckFindsABrokenLedger_data() { TestDatabase::addEngineRows(); }
@@ -98,7 +100,11 @@ void TestDemoData::loadFillsAnEmptyDatabase()
     QVERIFY(summary->categories > 0);
     QVERIFY(summary->suppliers > 0);
     QVERIFY(summary->customers > 0);
-    QCOMPARE(summary->staff, int(DemoData::accounts().size()));
+    // The owner is an administrator already: no demo administrator with a published password.
+    QCOMPARE(summary->staff, int(DemoData::accounts().size()) - 1);
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM users WHERE username = 'demo-admin'"), qint64(0));
+    QCOMPARE(count(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'stock_movement'"),
+             count(c, "SELECT COUNT(*) FROM stock_movements"));
     // What it reports is what is there.
     QCOMPARE(count(c, "SELECT COUNT(*) FROM goods"), qint64(summary->goods));
     QCOMPARE(count(c, "SELECT COUNT(*) FROM categories"), qint64(summary->categories));
@@ -129,13 +135,25 @@ void TestDemoData::loadFillsAnEmptyDatabase()
     QVERIFY2(findings->isEmpty(), qPrintable(findings->join("\n")));
 
     const AuthService auth(c);
-    for (const DemoData::Account& account : DemoData::accounts()) {
+    QCOMPARE(summary->accounts.size(), summary->staff);
+    for (const DemoData::Account& account : summary->accounts) {
         const auto session = auth.login(account.username, account.password);
         QVERIFY2(session.ok(),
                  qPrintable(QString(account.username) + ": " + QString::fromUtf8(why(session))));
         QCOMPARE(int(session->role), int(account.role));
         QCOMPARE(session->username, QString(account.username));
     }
+}
+
+void TestDemoData::newDatabaseGetsADemoAdministrator()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const auto summary = DemoData::load(db.connection(), Session::maintenance());
+    QVERIFY2(summary.ok(), why(summary));
+    QCOMPARE(summary->staff, int(DemoData::accounts().size()));
+    QVERIFY(AuthService(db.connection()).login("demo-admin", "storekeeper-admin").ok());
 }
 
 void TestDemoData::secondLoadIsRefused()

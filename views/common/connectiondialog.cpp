@@ -2,9 +2,15 @@
 
 #include "messagewidget.h"
 
+#include "db/database.h"
+#include "db/migrations.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -109,6 +115,30 @@ void ConnectionDialog::showError(const QString& message)
     m_message->showMessage(message);
 }
 
+Status ConnectionDialog::probe(const ConnectionProfile& profile)
+{
+    // A SQLite file that is not there yet is a new database: make sure that is what is meant.
+    if (!profile.isServer() && !QFileInfo::exists(profile.path)) {
+        if (QMessageBox::question(this, windowTitle(),
+                                  tr("There is no database at %1. Create a new, empty one there?")
+                                      .arg(QDir::toNativeSeparators(profile.path))) == QMessageBox::Yes)
+            return Done{};
+        return Error::make(Error::Kind::Validation, tr("Choose an existing database file, or confirm a new one."));
+    }
+    // Try it now, so a wrong password or address is said here and the form stays as typed.
+    const QString name = QStringLiteral("connection-probe");
+    Status result = Done{};
+    {
+        auto connection = Database(profile, password(), Database::Access::ReadOnly).connect(name);
+        if (!connection)
+            result = connection.error();
+        else if (auto version = Migrations::inspect(connection.value()); !version)
+            result = version.error();
+    }
+    Database::disconnect(name);
+    return result;
+}
+
 void ConnectionDialog::accept()
 {
     const auto engine = ConnectionProfile::Engine(m_engine->currentData().toInt());
@@ -131,6 +161,10 @@ void ConnectionDialog::accept()
     auto profile = ConnectionProfile::parse(url);
     if (!profile) {
         showError(profile.error().message);
+        return;
+    }
+    if (auto usable = probe(profile.value()); !usable) {
+        showError(usable.error().message);
         return;
     }
     m_profile = profile.value();

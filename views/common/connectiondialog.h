@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionprofile.h"
+#include "domain/error.h"
 
 #include <QDialog>
 
@@ -26,6 +27,7 @@ public:
 
 private:
     void engineChanged();
+    Status probe(const ConnectionProfile& profile);
 
     ConnectionProfile m_profile;
     MessageWidget* m_message;

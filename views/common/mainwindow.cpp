@@ -87,7 +87,7 @@ void MainWindow::showNotice(const QString& text)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&Storekeeper"));
-    QAction* switchUser = file->addAction(tr("&Switch user…"), this, &MainWindow::signOutRequested);
+    QAction* switchUser = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUserRequested);
     switchUser->setObjectName(QStringLiteral("actionSwitchUser"));
     switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     QAction* signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
@@ -105,6 +105,7 @@ void MainWindow::buildMenus()
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString chosen = Settings::string(Settings::Key::Language);
+    // The languages Storekeeper ships, each under its own name, as its speakers look for it.
     const QList<QPair<QString, QString>> languages = {
         {QString(), tr("System default")},
         {QStringLiteral("en"), QStringLiteral("English")},

@@ -25,6 +25,7 @@ public:
 
 signals:
     void signOutRequested();
+    void switchUserRequested();
     void databaseChangeRequested(const ConnectionProfile& profile, const QString& password);
     void languageChangeRequested(const QString& localeName);
     void closed();

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +42,7 @@ GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categori
     m_name->setMaxLength(GoodsRules::maxNameLength);
     m_barcode->setMaxLength(14);
     m_barcode->setPlaceholderText(tr("Scan or type; optional"));
+    m_barcode->installEventFilter(this);
     m_price->setPlaceholderText(MoneyFormat::editText(Money::fromCents(0)));
     m_cost->setPlaceholderText(MoneyFormat::editText(Money::fromCents(0)));
     for (QLineEdit* money : {m_price, m_cost})
@@ -93,6 +95,27 @@ void GoodsForm::addField(const QString& field, const QString& label, QWidget* in
         connect(line, &QLineEdit::editingFinished, this, [this, field] { checkField(field); });
 }
 
+GoodsForm::~GoodsForm()
+{
+    // Hiding a dialog moves focus; a field losing it would check itself against labels going away.
+    for (QWidget* input : qAsConst(m_inputs))
+        input->disconnect(this);
+}
+
+bool GoodsForm::eventFilter(QObject* watched, QEvent* event)
+{
+    // A scanner ends each code with Enter: move on to the next field rather than saving half a form.
+    if (watched == m_barcode && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            checkField(GoodsRules::barcodeField);
+            focusNextChild();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void GoodsForm::applyPermissions()
 {
     const bool mayEdit = m_workspace.session.can(Permission::EditGoods);
@@ -104,8 +127,6 @@ void GoodsForm::applyPermissions()
     m_description->setReadOnly(!mayEdit);
     m_price->setReadOnly(!mayEdit || !mayPrice);
     m_cost->setReadOnly(!mayEdit || !mayPrice);
-    if (mayEdit && !mayPrice)
-        m_price->setToolTip(tr("Only managers change prices."));
     if (!mayEdit) {
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
         connect(m_buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &GoodsForm::reject);
@@ -163,7 +184,7 @@ GoodsDraft GoodsForm::readForm(QMap<QString, QString>* problems) const
     const auto readMoney = [&](QLineEdit* edit, const QString& field) {
         const MoneyParse parsed = parseMoney(edit->text(), locale());
         if (!parsed.ok())
-            parseProblems.insert(field, GoodsRules::moneyParseProblem(int(parsed.error)));
+            parseProblems.insert(field, GoodsRules::moneyParseProblem(parsed.error));
         return parsed.value;
     };
     draft.price = readMoney(m_price, GoodsRules::priceField);

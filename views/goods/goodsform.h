@@ -23,6 +23,7 @@ class GoodsForm : public QDialog
     Q_OBJECT
 public:
     GoodsForm(const Workspace& workspace, const QList<Category>& categories, QWidget* parent = nullptr);
+    ~GoodsForm() override;
 
     void startNew();
     void startEdit(const GoodsRecord& record);
@@ -31,6 +32,9 @@ public:
     QString fieldError(const QString& field) const;
 
     void accept() override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void addField(const QString& field, const QString& label, QWidget* input, class QFormLayout* layout);

@@ -142,7 +142,7 @@ GoodsView::GoodsView(const Workspace& workspace, QWidget* parent)
     if (mayEdit)
         shortcut(QKeySequence::New, &GoodsView::newGoods);
     if (mayArchive)
-        shortcut(QKeySequence::Delete, &GoodsView::archiveCurrent);
+        shortcut(QKeySequence::Delete, &GoodsView::archiveFromKeyboard);
 
     loadCategories();
     applyFilter();
@@ -264,13 +264,25 @@ void GoodsView::archiveCurrent()
         GoodsService(m_workspace.connection)
             .setArchived(m_workspace.session, m_model->goodsId(row), m_model->goodsVersion(row), archive);
     if (!result) {
-        m_message->showMessage(result.error().message);
+        m_message->showMessage(result.error().kind == Error::Kind::Conflict
+                                   ? tr("Someone changed \"%1\" a moment ago; the list now shows their version. "
+                                        "Look it over and try again.")
+                                         .arg(name)
+                                   : result.error().message);
         m_model->refresh();
         return;
     }
     m_message->showMessage(archive ? tr("Archived \"%1\".").arg(name) : tr("Restored \"%1\".").arg(name),
                            MessageWidget::Type::Information);
     m_model->refresh();
+}
+
+void GoodsView::archiveFromKeyboard()
+{
+    // The Delete key archives, with a question first; in the archived list it does nothing, so a
+    // stray key press never brings an item back unasked.
+    if (!m_model->filter().archived)
+        archiveCurrent();
 }
 
 void GoodsView::deleteCurrent()

@@ -32,6 +32,7 @@ public slots:
     void newGoods();
     void editCurrent();
     void archiveCurrent();
+    void archiveFromKeyboard();
     void deleteCurrent();
     void reload();
 

@@ -24,7 +24,8 @@ FirstRunDialog::FirstRunDialog(const Connection& connection, QWidget* parent)
     setStyleSheet(QStringLiteral("QLabel[fieldError=\"true\"] { color: #b3261e; }"));
     auto* intro = new QLabel(tr("<b>This database has no staff accounts yet.</b><br>Create the administrator "
                                 "account: it manages staff, the database and backups. You sign in with it "
-                                "right away."));
+                                "right away.<br><small>Database: %1 · %2</small>")
+                                 .arg(connection.profile.engineName(), connection.profile.location().toHtmlEscaped()));
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     m_username = addField(QStringLiteral("username"), tr("&User name:"), form);
@@ -36,7 +37,7 @@ FirstRunDialog::FirstRunDialog(const Connection& connection, QWidget* parent)
     m_repeat->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("At least 8 characters"));
     m_demo->setObjectName(QStringLiteral("firstRunDemo"));
-    m_demo->setChecked(true);
+    m_demo->setChecked(false); // a real shop that clicks straight through gets no demo accounts
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and sign in"));
@@ -116,7 +117,7 @@ void FirstRunDialog::accept()
         QApplication::restoreOverrideCursor();
         if (summary) {
             QStringList accounts;
-            for (const DemoData::Account& account : DemoData::accounts())
+            for (const DemoData::Account& account : summary->accounts)
                 accounts << QStringLiteral("%1 / %2").arg(QLatin1String(account.username),
                                                           QLatin1String(account.password));
             m_demoSummary =

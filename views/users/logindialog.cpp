@@ -15,7 +15,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-LoginDialog::LoginDialog(const Connection& connection, QWidget* parent)
+LoginDialog::LoginDialog(const Connection& connection, Who who, QWidget* parent)
     : QDialog(parent), m_connection(connection), m_message(new MessageWidget), m_username(new QLineEdit),
       m_password(new QLineEdit), m_signIn(new QPushButton(tr("Sign in"))), m_countdown(new QTimer(this))
 {
@@ -27,7 +27,8 @@ LoginDialog::LoginDialog(const Connection& connection, QWidget* parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_signIn->setObjectName(QStringLiteral("loginSignIn"));
     m_signIn->setDefault(true);
-    m_username->setText(Settings::string(Settings::Key::LastUsername));
+    if (who == Who::LastUser)
+        m_username->setText(Settings::string(Settings::Key::LastUsername));
 
     auto* logo = new QLabel;
     logo->setPixmap(QIcon(QStringLiteral(":/icons/storekeeper.svg")).pixmap(48, 48));
@@ -58,6 +59,7 @@ LoginDialog::LoginDialog(const Connection& connection, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     m_countdown->setInterval(250);
     connect(m_countdown, &QTimer::timeout, this, &LoginDialog::tick);
+    connect(m_username, &QLineEdit::textChanged, this, &LoginDialog::tick);
     if (m_username->text().isEmpty())
         m_username->setFocus();
     else
@@ -66,7 +68,7 @@ LoginDialog::LoginDialog(const Connection& connection, QWidget* parent)
 
 void LoginDialog::accept()
 {
-    if (m_retryAt > QDateTime::currentMSecsSinceEpoch())
+    if (!m_signIn->isEnabled())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto session = AuthService(m_connection).login(m_username->text(), m_password->text());
@@ -82,6 +84,7 @@ void LoginDialog::accept()
     m_password->setFocus();
     if (session.error().retryAfterMs > 0) {
         m_retryAt = QDateTime::currentMSecsSinceEpoch() + session.error().retryAfterMs;
+        m_retryFor = m_username->text().trimmed().toLower();
         tick();
         m_countdown->start();
     }
@@ -90,12 +93,11 @@ void LoginDialog::accept()
 void LoginDialog::tick()
 {
     const qint64 left = m_retryAt - QDateTime::currentMSecsSinceEpoch();
-    if (left <= 0) {
+    const bool waiting = left > 0 && m_username->text().trimmed().toLower() == m_retryFor;
+    if (left <= 0)
         m_countdown->stop();
-        m_signIn->setEnabled(true);
-        m_signIn->setText(tr("Sign in"));
-        return;
-    }
-    m_signIn->setEnabled(false);
-    m_signIn->setText(tr("Wait %1 s").arg((left + 999) / 1000));
+    else if (!m_countdown->isActive())
+        m_countdown->start();
+    m_signIn->setEnabled(!waiting);
+    m_signIn->setText(waiting ? tr("Wait %1 s").arg((left + 999) / 1000) : tr("Sign in"));
 }

@@ -16,7 +16,8 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit LoginDialog(const Connection& connection, QWidget* parent = nullptr);
+    enum class Who { LastUser, Anyone }; // Anyone: switching user, so the name starts empty
+    explicit LoginDialog(const Connection& connection, Who who = Who::LastUser, QWidget* parent = nullptr);
     const Session& session() const { return m_session; }
 
     void accept() override;
@@ -32,4 +33,5 @@ private:
     QPushButton* m_signIn;
     QTimer* m_countdown;
     qint64 m_retryAt = 0;
+    QString m_retryFor; // the wait belongs to this user name, not to whoever uses the desk next
 };

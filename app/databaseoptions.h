@@ -16,7 +16,11 @@ class DatabaseOptions
 public:
     static void addTo(QCommandLineParser& parser);
     // The profile asked for, or the fallback; an Error for a malformed address.
-    enum class Fallback { LastOpened, Embedded };
+    enum class Fallback
+    {
+        LastOpened,
+        Embedded
+    };
     static Result<ConnectionProfile> resolve(const QCommandLineParser& parser, Fallback fallback);
     static bool given(const QCommandLineParser& parser);
 };

@@ -406,6 +406,10 @@ Storekeeper stays on %2.</source>
         <source>the option &quot;%1&quot; is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file name ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

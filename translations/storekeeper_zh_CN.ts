@@ -411,6 +411,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>the option &quot;%1&quot; is not supported.</source>
         <translation>不支持选项“%1”。</translation>
     </message>
+    <message>
+        <source>the file name ends with a space.</source>
+        <translation>文件名以空格结尾。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -89,8 +89,9 @@ int AdminTool::run(const QStringList& arguments)
         return usage(profile.error().message);
     m_profile = profile.value();
     if (!DatabaseOptions::given(m_parser))
-        m_err << tr("Database: %1 (the embedded one; choose another with --database)").arg(m_profile.location())
-              << Qt::endl;
+        m_err
+            << tr("Database: %1 (the embedded one; choose another with --database)").arg(m_profile.location())
+            << Qt::endl;
     if (command == QLatin1String("migrate"))
         return migrate();
     if (command == QLatin1String("create-admin"))

@@ -69,9 +69,10 @@ Result<Connection> Application::open(const ConnectionProfile& profile, QString p
     for (int attempt = 0;; ++attempt) {
         if (profile.isServer() && password.isEmpty()) {
             bool ok = false;
-            password = QInputDialog::getText(nullptr, tr("Database password"),
-                                             tr("Password for %1 on %2:").arg(profile.user, profile.location()),
-                                             QLineEdit::Password, QString(), &ok);
+            password =
+                QInputDialog::getText(nullptr, tr("Database password"),
+                                      tr("Password for %1 on %2:").arg(profile.user, profile.location()),
+                                      QLineEdit::Password, QString(), &ok);
             if (!ok)
                 return Error::make(Error::Kind::Authentication,
                                    tr("No password was given for %1.").arg(profile.location()));
@@ -127,10 +128,12 @@ void Application::finishAfter(SignIn outcome)
 void Application::showWindow(const Session& session, const QString& notice)
 {
     m_window = std::make_unique<MainWindow>(Workspace{m_database, m_connection, session});
-    connect(m_window.get(), &MainWindow::signOutRequested, this,
-            [this] { signOut(LoginDialog::Who::LastUser); }, Qt::QueuedConnection);
-    connect(m_window.get(), &MainWindow::switchUserRequested, this,
-            [this] { signOut(LoginDialog::Who::Anyone); }, Qt::QueuedConnection);
+    connect(
+        m_window.get(), &MainWindow::signOutRequested, this, [this] { signOut(LoginDialog::Who::LastUser); },
+        Qt::QueuedConnection);
+    connect(
+        m_window.get(), &MainWindow::switchUserRequested, this, [this] { signOut(LoginDialog::Who::Anyone); },
+        Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::databaseChangeRequested, this, &Application::changeDatabase,
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::languageChangeRequested, this, &Application::changeLanguage,

@@ -24,7 +24,12 @@ public:
     MainWindow* window() const { return m_window.get(); }
 
 private:
-    enum class SignIn { Done, Cancelled, Failed };
+    enum class SignIn
+    {
+        Done,
+        Cancelled,
+        Failed
+    };
 
     // Opens PROFILE under a connection name of its own, so the one in use stays until it succeeds.
     Result<Connection> open(const ConnectionProfile& profile, QString password, Database* opened);

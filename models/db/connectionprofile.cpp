@@ -11,10 +11,16 @@ const QStringList sslModes = {QStringLiteral("disable"),   QStringLiteral("allow
                               QStringLiteral("prefer"),    QStringLiteral("require"),
                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 
+// Control characters, or UTF-16 that is not valid text (a lone surrogate half).
 bool hasControlCharacters(const QString& text)
 {
-    for (QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c.category() == QChar::Other_Control)
+            return true;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
             return true;
     }
     return false;
@@ -72,14 +78,18 @@ Result<ConnectionProfile> ConnectionProfile::parse(const QString& input)
         return malformed(tr("it contains control characters."));
 
     if (url.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
-        QString path = url.mid(int(qstrlen("sqlite:")));
+        QString path = url.mid(int(qstrlen("sqlite:"))).trimmed();
         if (path.startsWith(QLatin1String("//")))
             path = QUrl(url).path(); // sqlite:///abs/path
         if (path.isEmpty())
             return malformed(tr("the SQLite file path is missing."));
         if (path.startsWith(QLatin1String("~/")))
             path = QDir::homePath() + path.mid(1);
-        return sqliteFile(path);
+        const ConnectionProfile file = sqliteFile(path);
+        // "shop.db " or "shop /" would name a file nobody can find again by typing its name.
+        if (file.path != file.path.trimmed())
+            return malformed(tr("the file name ends with a space."));
+        return file;
     }
 
     const QUrl parsed(url, QUrl::StrictMode);

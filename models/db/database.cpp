@@ -108,8 +108,9 @@ Result<Connection> Database::connect(const QString& name) const
     }
     const Connection connection{db, &rules, m_profile, readOnly};
     if (QString failure; !prepareSession(connection, &failure))
-        return fail(Error::make(Error::Kind::Unavailable,
-                                tr("Cannot prepare the connection to %1: %2").arg(m_profile.location(), failure)));
+        return fail(
+            Error::make(Error::Kind::Unavailable,
+                        tr("Cannot prepare the connection to %1: %2").arg(m_profile.location(), failure)));
     return connection;
 }
 

@@ -61,8 +61,9 @@ public:
     bool isConnectionLost(const QSqlError& error) const override
     {
         const QString code = error.nativeErrorCode();
-        return code == QLatin1String("2006") || code == QLatin1String("2013") || code == QLatin1String("2055") ||
-               code == QLatin1String("4031") || error.text().contains(QLatin1String("server has gone away")) ||
+        return code == QLatin1String("2006") || code == QLatin1String("2013") ||
+               code == QLatin1String("2055") || code == QLatin1String("4031") ||
+               error.text().contains(QLatin1String("server has gone away")) ||
                error.text().contains(QLatin1String("Lost connection"));
     }
 

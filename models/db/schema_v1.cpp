@@ -1,7 +1,8 @@
 // Version 1: every table of the areas in DESIGN.md. Portable DDL: Dialect::expandDdl() fills in the
 // engine's types; {code} marks identifiers compared exactly (SKUs, user names), the same on every
-// engine whatever its default collation. Money is {money} (integer cents), times are {ts} (UTC milliseconds since 1970),
-// rows a store may create offline have client-made {uuid} keys, rows people edit carry a version.
+// engine whatever its default collation. Money is {money} (integer cents), times are {ts} (UTC milliseconds
+// since 1970), rows a store may create offline have client-made {uuid} keys, rows people edit carry a
+// version.
 #include "dialect.h"
 #include "domain/uuid7.h"
 #include "schema.h"

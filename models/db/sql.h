@@ -19,7 +19,8 @@ public:
     static Result<QVariant> scalar(const Connection& connection, const QString& sql,
                                    const QVariantList& values = {});
     // Runs an INSERT into a table with an identity key and returns the key of the new row.
-    static Result<qint64> insert(const Connection& connection, const QString& sql, const QVariantList& values);
+    static Result<qint64> insert(const Connection& connection, const QString& sql,
+                                 const QVariantList& values);
     // Error::Duplicate when a unique index refused the row, so a service can name the field.
     static Error failure(const Connection& connection, const QSqlQuery& query);
 };

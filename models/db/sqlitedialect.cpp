@@ -125,7 +125,8 @@ public:
         if (query.exec(QStringLiteral("PRAGMA integrity_check"))) {
             while (query.next()) {
                 if (query.value(0).toString() != QLatin1String("ok"))
-                    problems << tr("The database file is damaged: %1. Restore a backup.").arg(query.value(0).toString());
+                    problems << tr("The database file is damaged: %1. Restore a backup.")
+                                    .arg(query.value(0).toString());
             }
         } else {
             problems << tr("The database file could not be checked: %1").arg(query.lastError().text());
@@ -133,10 +134,12 @@ public:
         if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
             while (query.next())
                 problems << tr("Row %1 of %2 refers to a %3 row that does not exist.")
-                                .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+                                .arg(query.value(1).toString(), query.value(0).toString(),
+                                     query.value(2).toString());
         }
         // One index entry per goods row; read-only, unlike FTS5's own 'integrity-check' command.
-        if (query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM goods_fts_docsize), (SELECT COUNT(*) FROM goods)")) &&
+        if (query.exec(QStringLiteral(
+                "SELECT (SELECT COUNT(*) FROM goods_fts_docsize), (SELECT COUNT(*) FROM goods)")) &&
             query.next() && query.value(0).toLongLong() != query.value(1).toLongLong())
             problems << tr("The search index holds %1 entries for %2 goods, so search misses some.")
                             .arg(query.value(0).toString(), query.value(1).toString());

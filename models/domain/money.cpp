@@ -102,8 +102,8 @@ MoneyParse parseMoney(const QString& input, const QLocale& locale)
         }
     }
     if (groups.size() > 1) {
-        const bool wellGrouped = groups.first() <= 3 &&
-                                 std::all_of(groups.begin() + 1, groups.end(), [](int digits) { return digits == 3; });
+        const bool wellGrouped = groups.first() <= 3 && std::all_of(groups.begin() + 1, groups.end(),
+                                                                    [](int digits) { return digits == 3; });
         if (!wellGrouped) {
             result.error = MoneyParse::Error::Malformed;
             return result;

@@ -38,11 +38,12 @@ struct Attempts
 
 Result<Attempts> readAttempts(const Connection& connection, const QString& username, bool lock)
 {
-    auto row = Sql::exec(connection,
-                         QStringLiteral("SELECT failed_logins, last_failed_at, locked_until FROM login_attempts "
-                                        "WHERE username = ?") +
-                             (lock ? connection.sql().forUpdate(QStringLiteral("login_attempts")) : QString()),
-                         {username});
+    auto row =
+        Sql::exec(connection,
+                  QStringLiteral("SELECT failed_logins, last_failed_at, locked_until FROM login_attempts "
+                                 "WHERE username = ?") +
+                      (lock ? connection.sql().forUpdate(QStringLiteral("login_attempts")) : QString()),
+                  {username});
     if (!row)
         return row.error();
     Attempts attempts;
@@ -85,8 +86,9 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
     if (attempts->lockedUntil > now)
         return refused(tr("Too many wrong passwords: the account \"%1\" is locked until %2. Try again then, "
                           "or ask an administrator.")
-                           .arg(username, QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempts->lockedUntil).time(),
-                                                             QLocale::ShortFormat)),
+                           .arg(username, QLocale().toString(
+                                              QDateTime::fromMSecsSinceEpoch(attempts->lockedUntil).time(),
+                                              QLocale::ShortFormat)),
                        attempts->lockedUntil - now);
     const qint64 waitUntil = attempts->lastFailedAt + waitAfterFailures(attempts->failures);
     if (attempts->failures > 0 && waitUntil > now)
@@ -164,9 +166,10 @@ Error AuthService::recordFailure(const QString& username, qint64 now) const
                            .arg(username),
                        lockMillis);
     const qint64 wait = waitAfterFailures(failures);
-    return refused(tr("Wrong user name or password. Check both (and Caps Lock) and try again in %n second(s).",
-                      nullptr, seconds(wait)),
-                   wait);
+    return refused(
+        tr("Wrong user name or password. Check both (and Caps Lock) and try again in %n second(s).", nullptr,
+           seconds(wait)),
+        wait);
 }
 
 Status AuthService::recordSuccess(const Session& session, const QString& storedHash, const QString& password,
@@ -186,7 +189,8 @@ Status AuthService::recordSuccess(const Session& session, const QString& storedH
     values << session.userId;
     for (const auto& [sql, bound] :
          {std::pair{update + QStringLiteral(" WHERE id = ?"), values},
-          std::pair{QStringLiteral("DELETE FROM login_attempts WHERE username = ?"), QVariantList{session.username}},
+          std::pair{QStringLiteral("DELETE FROM login_attempts WHERE username = ?"),
+                    QVariantList{session.username}},
           std::pair{QStringLiteral("DELETE FROM login_attempts WHERE last_failed_at < ? AND "
                                    "(locked_until IS NULL OR locked_until < ?)"),
                     QVariantList{now - forgetAfterMillis, now}}}) {

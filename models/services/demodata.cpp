@@ -339,8 +339,9 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
                        QString::fromUtf8(customer.address), now, now});
         if (!inserted)
             return inserted.error();
-        if (auto done = audited(connection, session, QStringLiteral("customer"), customerId,
-                                {{QStringLiteral("code"), code}, {QStringLiteral("name"), QString::fromUtf8(customer.name)}});
+        if (auto done = audited(
+                connection, session, QStringLiteral("customer"), customerId,
+                {{QStringLiteral("code"), code}, {QStringLiteral("name"), QString::fromUtf8(customer.name)}});
             !done)
             return done.error();
         ++customerIndex;

@@ -112,8 +112,8 @@ Status insertRows(const Connection& connection, const QString& head, int columns
 // generated row someone deleted.
 Result<qint64> nextSerial(const Connection& connection, const QString& table, const QString& column)
 {
-    auto highest = Sql::scalar(connection,
-                               QStringLiteral("SELECT MAX(%1) FROM %2 WHERE %1 LIKE 'GEN-%'").arg(column, table));
+    auto highest = Sql::scalar(
+        connection, QStringLiteral("SELECT MAX(%1) FROM %2 WHERE %1 LIKE 'GEN-%'").arg(column, table));
     if (!highest)
         return highest.error();
     return highest.value().toString().mid(4).toLongLong() + 1;

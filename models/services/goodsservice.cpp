@@ -181,9 +181,9 @@ Result<GoodsRecord> GoodsService::create(const Session& session, const GoodsDraf
         return fits.error();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto inserted = Sql::insert(m_connection, insertGoods,
-                              {draft.sku, nullable(draft.barcode), draft.name, nullableId(draft.categoryId),
-                               draft.unit, draft.price.cents(), draft.cost.cents(),
-                               nullable(draft.description), GoodsRules::searchText(draft), now, now});
+                                {draft.sku, nullable(draft.barcode), draft.name, nullableId(draft.categoryId),
+                                 draft.unit, draft.price.cents(), draft.cost.cents(),
+                                 nullable(draft.description), GoodsRules::searchText(draft), now, now});
     if (!inserted)
         return saveFailure(inserted.error());
     auto record = fetch(inserted.value(), false);
@@ -310,7 +310,8 @@ Status GoodsService::remove(const Session& session, qint64 id, int expectedVersi
                     .arg(before->draft.name));
     }
     // Suppliers' offers of the item go with it; the audit row keeps how many there were.
-    auto offers = Sql::scalar(m_connection, QStringLiteral("SELECT COUNT(*) FROM supplier_goods WHERE goods_id = ?"), {id});
+    auto offers = Sql::scalar(m_connection,
+                              QStringLiteral("SELECT COUNT(*) FROM supplier_goods WHERE goods_id = ?"), {id});
     if (!offers)
         return offers.error();
     for (const QString& sql : {QStringLiteral("DELETE FROM supplier_goods WHERE goods_id = ?"),

@@ -71,7 +71,8 @@ private:
     };
 
     // How a new generation's first page replaces what is on screen.
-    enum class Swap {
+    enum class Swap
+    {
         NewRows,  // another query: reset the view, count again
         SameRows, // the same rows in another order: reset, keep the count
         Refresh,  // the same query read again: change values in place, keep the view's position
@@ -97,8 +98,8 @@ private:
     quint64 m_generation = 0;
     bool m_swapPending = false; // the rows on screen belong to the previous generation
     Swap m_swap = Swap::NewRows;
-    bool m_failed = false;      // the current generation failed; ask nothing more of it
-    qint64 m_count = 0; // rows the view sees
+    bool m_failed = false; // the current generation failed; ask nothing more of it
+    qint64 m_count = 0;    // rows the view sees
     bool m_countKnown = false;
     qint64 m_pendingCount = -1; // a count that arrived before the first page of its generation
 

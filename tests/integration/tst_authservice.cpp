@@ -74,8 +74,9 @@ struct UserState
 UserState state(const Connection& c, const QString& username)
 {
     UserState s;
-    auto attempts = Sql::exec(c, "SELECT failed_logins, last_failed_at, locked_until FROM login_attempts "
-                                 "WHERE username = ?",
+    auto attempts = Sql::exec(c,
+                              "SELECT failed_logins, last_failed_at, locked_until FROM login_attempts "
+                              "WHERE username = ?",
                               {username});
     s.failedLogins = 0; // no row: no failure on record
     if (attempts && attempts.value().next()) {
@@ -315,7 +316,8 @@ void TestAuthService::disabledAccountIsRevealedOnlyWithThePassword()
 
     const auto guess = auth.login("leaver", wrongPassword);
     QVERIFY(!guess.ok());
-    QVERIFY2(guess.error().message.contains("Wrong user name or password"), qPrintable(guess.error().message));
+    QVERIFY2(guess.error().message.contains("Wrong user name or password"),
+             qPrintable(guess.error().message));
     clock.advance(guess.error().retryAfterMs);
     const auto owner = auth.login("leaver", rightPassword);
     QVERIFY(!owner.ok());

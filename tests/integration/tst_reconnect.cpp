@@ -22,9 +22,12 @@ bool killSession(const TestDatabase& db, const Connection& connection, const QSt
     {
         auto other = db.database().connect(killer);
         if (other) {
-            killed = Sql::exec(other.value(), postgres ? QStringLiteral("SELECT pg_terminate_backend(%1)").arg(id.value().toLongLong())
-                                                       : QStringLiteral("KILL %1").arg(id.value().toLongLong()))
-                         .ok();
+            killed =
+                Sql::exec(other.value(),
+                          postgres
+                              ? QStringLiteral("SELECT pg_terminate_backend(%1)").arg(id.value().toLongLong())
+                              : QStringLiteral("KILL %1").arg(id.value().toLongLong()))
+                    .ok();
         }
     }
     Database::disconnect(killer);
@@ -94,19 +97,21 @@ void TestReconnect::listReconnects()
 
     // The loader's own connection is the one to lose here: find it by its application name.
     const bool postgres = engine == QLatin1String("postgresql");
-    auto others = Sql::exec(db.connection(),
-                            postgres ? QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
-                                                      "AND pid <> pg_backend_pid()")
-                                     : QStringLiteral("SELECT id FROM information_schema.processlist WHERE db = DATABASE() "
-                                                      "AND id <> CONNECTION_ID()"));
+    auto others = Sql::exec(
+        db.connection(),
+        postgres ? QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                  "AND pid <> pg_backend_pid()")
+                 : QStringLiteral("SELECT id FROM information_schema.processlist WHERE db = DATABASE() "
+                                  "AND id <> CONNECTION_ID()"));
     QVERIFY(others.ok());
     QList<qint64> sessions;
     while (others.value().next())
         sessions << others.value().value(0).toLongLong();
     QVERIFY(!sessions.isEmpty());
     for (qint64 id : sessions)
-        QVERIFY(Sql::exec(db.connection(), postgres ? QStringLiteral("SELECT pg_terminate_backend(%1)").arg(id)
-                                                    : QStringLiteral("KILL %1").arg(id))
+        QVERIFY(Sql::exec(db.connection(), postgres
+                                               ? QStringLiteral("SELECT pg_terminate_backend(%1)").arg(id)
+                                               : QStringLiteral("KILL %1").arg(id))
                     .ok());
     QTest::qWait(200);
 

@@ -1,20 +1,19 @@
 #include "connectiondialog.h"
 
-#include "messagewidget.h"
-
 #include "db/database.h"
 #include "db/migrations.h"
+#include "messagewidget.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -123,7 +122,8 @@ Status ConnectionDialog::probe(const ConnectionProfile& profile)
                                   tr("There is no database at %1. Create a new, empty one there?")
                                       .arg(QDir::toNativeSeparators(profile.path))) == QMessageBox::Yes)
             return Done{};
-        return Error::make(Error::Kind::Validation, tr("Choose an existing database file, or confirm a new one."));
+        return Error::make(Error::Kind::Validation,
+                           tr("Choose an existing database file, or confirm a new one."));
     }
     // Try it now, so a wrong password or address is said here and the form stays as typed.
     const QString name = QStringLiteral("connection-probe");

@@ -264,11 +264,12 @@ void GoodsView::archiveCurrent()
         GoodsService(m_workspace.connection)
             .setArchived(m_workspace.session, m_model->goodsId(row), m_model->goodsVersion(row), archive);
     if (!result) {
-        m_message->showMessage(result.error().kind == Error::Kind::Conflict
-                                   ? tr("Someone changed \"%1\" a moment ago; the list now shows their version. "
-                                        "Look it over and try again.")
-                                         .arg(name)
-                                   : result.error().message);
+        m_message->showMessage(
+            result.error().kind == Error::Kind::Conflict
+                ? tr("Someone changed \"%1\" a moment ago; the list now shows their version. "
+                     "Look it over and try again.")
+                      .arg(name)
+                : result.error().message);
         m_model->refresh();
         return;
     }

@@ -22,10 +22,11 @@ FirstRunDialog::FirstRunDialog(const Connection& connection, QWidget* parent)
     setWindowTitle(tr("Welcome to Storekeeper"));
     setMinimumWidth(520);
     setStyleSheet(QStringLiteral("QLabel[fieldError=\"true\"] { color: #b3261e; }"));
-    auto* intro = new QLabel(tr("<b>This database has no staff accounts yet.</b><br>Create the administrator "
-                                "account: it manages staff, the database and backups. You sign in with it "
-                                "right away.<br><small>Database: %1 · %2</small>")
-                                 .arg(connection.profile.engineName(), connection.profile.location().toHtmlEscaped()));
+    auto* intro =
+        new QLabel(tr("<b>This database has no staff accounts yet.</b><br>Create the administrator "
+                      "account: it manages staff, the database and backups. You sign in with it "
+                      "right away.<br><small>Database: %1 · %2</small>")
+                       .arg(connection.profile.engineName(), connection.profile.location().toHtmlEscaped()));
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     m_username = addField(QStringLiteral("username"), tr("&User name:"), form);

@@ -16,7 +16,11 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Who { LastUser, Anyone }; // Anyone: switching user, so the name starts empty
+    enum class Who
+    {
+        LastUser,
+        Anyone
+    }; // Anyone: switching user, so the name starts empty
     explicit LoginDialog(const Connection& connection, Who who = Who::LastUser, QWidget* parent = nullptr);
     const Session& session() const { return m_session; }
 

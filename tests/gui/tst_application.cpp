@@ -1,0 +1,171 @@
+// The window's whole flow as a user meets it: a new database named on the command line, the first
+// administrator, signing out and in, switching to another user, switching language. Modal dialogs
+// are answered the way a person would, as they appear.
+#include "application.h"
+#include "common/mainwindow.h"
+#include "databaseoptions.h"
+#include "domain/password.h"
+#include "goods/goodsview.h"
+#include "services/userservice.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+namespace {
+
+// Answers modal dialogs in order: each step gets the next new modal widget that opens.
+class ModalScript : public QObject
+{
+public:
+    using Step = std::function<void(QWidget*)>;
+    explicit ModalScript(std::deque<Step> steps) : m_steps(std::move(steps))
+    {
+        connect(&m_poll, &QTimer::timeout, this, [this] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || modal == m_last || m_steps.empty() || !modal->isVisible())
+                return;
+            m_last = modal;
+            Step step = std::move(m_steps.front());
+            m_steps.pop_front();
+            step(modal);
+        });
+        m_poll.start(20);
+    }
+    bool done() const { return m_steps.empty(); }
+
+private:
+    std::deque<Step> m_steps;
+    QTimer m_poll;
+    QWidget* m_last = nullptr;
+};
+
+void type(QWidget* parent, const char* name, const QString& text)
+{
+    auto* edit = parent->findChild<QLineEdit*>(QString::fromLatin1(name));
+    QVERIFY2(edit, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void click(QWidget* parent, const char* name)
+{
+    auto* button = parent->findChild<QPushButton*>(QString::fromLatin1(name));
+    QVERIFY2(button, name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+ModalScript::Step signIn(const QString& user, const QString& password)
+{
+    return [=](QWidget* login) {
+        QCOMPARE(login->objectName(), QStringLiteral("loginDialog"));
+        type(login, "loginUsername", user);
+        type(login, "loginPassword", password);
+        click(login, "loginSignIn");
+    };
+}
+
+QString statusUser(MainWindow* window)
+{
+    auto* label = window->findChild<QLabel*>(QStringLiteral("statusUser"));
+    return label ? label->text() : QString();
+}
+
+} // namespace
+
+class TestApplication : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(Password::initialize()); }
+    void firstRunThenSignOutSwitchUserAndLanguage();
+};
+
+void TestApplication::firstRunThenSignOutSwitchUserAndLanguage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shop.db"));
+    QCommandLineParser parser;
+    DatabaseOptions::addTo(parser);
+    QVERIFY(parser.parse({QStringLiteral("storekeeper"), QStringLiteral("--database"), QStringLiteral("sqlite:") + path}));
+
+    Application app;
+    ModalScript firstStart({
+        [](QWidget* question) { // the file does not exist yet: a new database is confirmed, not assumed
+            auto* box = qobject_cast<QMessageBox*>(question);
+            QVERIFY(box);
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        },
+        [](QWidget* firstRun) {
+            QCOMPARE(firstRun->objectName(), QStringLiteral("firstRunDialog"));
+            QVERIFY(!firstRun->findChild<QCheckBox*>(QStringLiteral("firstRunDemo"))->isChecked());
+            type(firstRun, "firstRun_displayName", QStringLiteral("Ada Owner"));
+            type(firstRun, "firstRun_password", QStringLiteral("correct-horse-1"));
+            type(firstRun, "firstRun_repeat", QStringLiteral("correct-horse-1"));
+            click(firstRun, "firstRunCreate");
+        },
+    });
+    QCOMPARE(app.start(parser), -1);
+    QVERIFY(firstStart.done());
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(app.window());
+    QTRY_VERIFY(app.window()->isVisible());
+    QVERIFY(statusUser(app.window()).contains(QLatin1String("Ada Owner")));
+    QVERIFY(app.window()->goodsView()->findChild<QPushButton*>(QStringLiteral("goodsNew"))->isVisibleTo(app.window()));
+
+    // A clerk is added from another desk.
+    {
+        auto other = Database(ConnectionProfile::sqliteFile(path), QString()).connect(QStringLiteral("other desk"));
+        QVERIFY(other.ok());
+        QVERIFY(UserService(other.value())
+                    .create(Session::maintenance(), {QStringLiteral("li"), QStringLiteral("Li Clerk"),
+                                                     QStringLiteral("clerk-pass-1"), Role::Clerk})
+                    .ok());
+    }
+    Database::disconnect(QStringLiteral("other desk"));
+
+    // Sign out: the login names the last user; signing in again opens a new window.
+    QPointer<MainWindow> before = app.window(); // null once the window is replaced
+    ModalScript signOut({[](QWidget* login) {
+        QCOMPARE(login->findChild<QLineEdit*>(QStringLiteral("loginUsername"))->text(), QStringLiteral("admin"));
+        signIn(QStringLiteral("admin"), QStringLiteral("correct-horse-1"))(login);
+    }});
+    app.window()->findChild<QAction*>(QStringLiteral("actionSignOut"))->trigger();
+    QTRY_VERIFY(signOut.done() && app.window() && !before && app.window()->isVisible());
+
+    // Switch user: the name starts empty, and the clerk's window has no way to add goods.
+    before = app.window();
+    ModalScript switchUser({[](QWidget* login) {
+        QVERIFY(login->findChild<QLineEdit*>(QStringLiteral("loginUsername"))->text().isEmpty());
+        signIn(QStringLiteral("li"), QStringLiteral("clerk-pass-1"))(login);
+    }});
+    app.window()->findChild<QAction*>(QStringLiteral("actionSwitchUser"))->trigger();
+    QTRY_VERIFY(switchUser.done() && app.window() && !before && app.window()->isVisible());
+    QVERIFY(statusUser(app.window()).contains(QLatin1String("Li Clerk")));
+    QVERIFY(app.window()->goodsView()->findChild<QPushButton*>(QStringLiteral("goodsNew"))->isHidden());
+
+    // Another language: the window is built again in it, same user.
+    before = app.window();
+    emit app.window()->languageChangeRequested(QStringLiteral("zh_CN"));
+    QTRY_VERIFY(app.window() && !before && app.window()->isVisible());
+    QCOMPARE(app.window()->areaNames(), QStringList{QStringLiteral("商品")});
+    QVERIFY(statusUser(app.window()).contains(QLatin1String("Li Clerk")));
+    emit app.window()->languageChangeRequested(QStringLiteral("en"));
+    QTRY_COMPARE(app.window()->areaNames(), QStringList{QStringLiteral("Goods")});
+}
+
+QTEST_MAIN(TestApplication)
+#include "tst_application.moc"

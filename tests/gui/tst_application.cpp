@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -91,6 +93,7 @@ class TestApplication : public QObject
 private slots:
     void initTestCase() { QVERIFY(Password::initialize()); }
     void firstRunThenSignOutSwitchUserAndLanguage();
+    void badAddressesEndTheStartWithAMessage();
 };
 
 void TestApplication::firstRunThenSignOutSwitchUserAndLanguage()
@@ -165,6 +168,66 @@ void TestApplication::firstRunThenSignOutSwitchUserAndLanguage()
     QVERIFY(statusUser(app.window()).contains(QLatin1String("Li Clerk")));
     emit app.window()->languageChangeRequested(QStringLiteral("en"));
     QTRY_COMPARE(app.window()->areaNames(), QStringList{QStringLiteral("Goods")});
+}
+
+void TestApplication::badAddressesEndTheStartWithAMessage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto start = [](const QString& address, std::deque<ModalScript::Step> answers) {
+        QCommandLineParser parser;
+        DatabaseOptions::addTo(parser);
+        if (!parser.parse({QStringLiteral("storekeeper"), QStringLiteral("--database"), address}))
+            return -1;
+        Application app;
+        ModalScript script(std::move(answers));
+        return app.start(parser);
+    };
+    QString said;
+    const auto readMessage = [&said](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        said = box->text();
+        box->accept();
+    };
+
+    QCOMPARE(start(QStringLiteral("postgresql://me:secret@db/shop"), {readMessage}), 2);
+    QVERIFY2(said.contains(QLatin1String("password")), qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("secret")), qPrintable(said));
+
+    // Asked for the password, then told plainly that the server cannot be reached.
+    const auto givePassword = [](QWidget* modal) {
+        auto* input = modal->findChild<QLineEdit*>();
+        QVERIFY(input);
+        input->setText(QStringLiteral("x"));
+        QMetaObject::invokeMethod(modal, "accept", Qt::QueuedConnection);
+    };
+    QCOMPARE(start(QStringLiteral("postgresql://me@127.0.0.1:1/shop"), {givePassword, readMessage}), 1);
+    QVERIFY2(said.contains(QLatin1String("Cannot connect")), qPrintable(said));
+
+    // A file that is not there is created only when the user says so.
+    const QString missing = dir.filePath(QStringLiteral("typo.db"));
+    QCOMPARE(start(QStringLiteral("sqlite:") + missing,
+                   {[](QWidget* modal) {
+                       auto* box = qobject_cast<QMessageBox*>(modal);
+                       QVERIFY(box);
+                       QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+                   }}),
+             1);
+    QVERIFY(!QFileInfo::exists(missing));
+
+    // A file that is not a database: refused, left as it was.
+    const QString text = dir.filePath(QStringLiteral("notes.db"));
+    {
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("shopping list: tea, rice\n");
+    }
+    QCOMPARE(start(QStringLiteral("sqlite:") + text, {readMessage}), 1);
+    QVERIFY2(said.contains(QLatin1String("not a Storekeeper database")), qPrintable(said));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("shopping list: tea, rice\n"));
 }
 
 QTEST_MAIN(TestApplication)

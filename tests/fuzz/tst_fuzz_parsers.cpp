@@ -15,8 +15,8 @@
 namespace {
 
 const QString alphabet = QStringLiteral("0123456789.,-+ ¥$€￥'\"%;:/@?=&#*()[]{}\\\t\n\r\u0001\u00a0\u202f"
-                                        "aZéß茶绿饮料ＡＢ１２、。「」")
-                         + QChar(0xD83D) + QChar(0xDE00) // a valid surrogate pair: 😀
+                                        "aZéß茶绿饮料ＡＢ１２、。「」") +
+                         QChar(0xD83D) + QChar(0xDE00)    // a valid surrogate pair: 😀
                          + QChar(0xDC00) + QChar(0xD800); // and lone halves
 
 QString randomText(QRandomGenerator& random, int maxLength)
@@ -57,8 +57,9 @@ void TestFuzzParsers::initTestCase()
 
 void TestFuzzParsers::money()
 {
-    const QList<QLocale> locales = {QLocale::c(), QLocale(QStringLiteral("en_US")), QLocale(QStringLiteral("zh_CN")),
-                                    QLocale(QStringLiteral("de_DE")), QLocale(QStringLiteral("fr_FR"))};
+    const QList<QLocale> locales = {QLocale::c(), QLocale(QStringLiteral("en_US")),
+                                    QLocale(QStringLiteral("zh_CN")), QLocale(QStringLiteral("de_DE")),
+                                    QLocale(QStringLiteral("fr_FR"))};
     for (int i = 0; i < rounds; ++i) {
         const QString text = randomText(m_random, 24);
         const QLocale& locale = locales.at(i % locales.size());
@@ -73,8 +74,8 @@ void TestFuzzParsers::money()
 
 void TestFuzzParsers::connectionAddresses()
 {
-    const QStringList prefixes = {QStringLiteral("sqlite:"), QStringLiteral("postgresql://"), QStringLiteral("mysql://"),
-                                  QStringLiteral("mariadb://"), QString()};
+    const QStringList prefixes = {QStringLiteral("sqlite:"), QStringLiteral("postgresql://"),
+                                  QStringLiteral("mysql://"), QStringLiteral("mariadb://"), QString()};
     for (int i = 0; i < rounds; ++i) {
         const QString url = prefixes.at(i % prefixes.size()) + randomText(m_random, 40);
         auto profile = ConnectionProfile::parse(url);

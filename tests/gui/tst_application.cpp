@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <deque>
 #include <functional>
 
@@ -103,7 +102,8 @@ void TestApplication::firstRunThenSignOutSwitchUserAndLanguage()
     const QString path = dir.filePath(QStringLiteral("shop.db"));
     QCommandLineParser parser;
     DatabaseOptions::addTo(parser);
-    QVERIFY(parser.parse({QStringLiteral("storekeeper"), QStringLiteral("--database"), QStringLiteral("sqlite:") + path}));
+    QVERIFY(parser.parse(
+        {QStringLiteral("storekeeper"), QStringLiteral("--database"), QStringLiteral("sqlite:") + path}));
 
     Application app;
     ModalScript firstStart({
@@ -127,11 +127,15 @@ void TestApplication::firstRunThenSignOutSwitchUserAndLanguage()
     QVERIFY(app.window());
     QTRY_VERIFY(app.window()->isVisible());
     QVERIFY(statusUser(app.window()).contains(QLatin1String("Ada Owner")));
-    QVERIFY(app.window()->goodsView()->findChild<QPushButton*>(QStringLiteral("goodsNew"))->isVisibleTo(app.window()));
+    QVERIFY(app.window()
+                ->goodsView()
+                ->findChild<QPushButton*>(QStringLiteral("goodsNew"))
+                ->isVisibleTo(app.window()));
 
     // A clerk is added from another desk.
     {
-        auto other = Database(ConnectionProfile::sqliteFile(path), QString()).connect(QStringLiteral("other desk"));
+        auto other =
+            Database(ConnectionProfile::sqliteFile(path), QString()).connect(QStringLiteral("other desk"));
         QVERIFY(other.ok());
         QVERIFY(UserService(other.value())
                     .create(Session::maintenance(), {QStringLiteral("li"), QStringLiteral("Li Clerk"),
@@ -143,7 +147,8 @@ void TestApplication::firstRunThenSignOutSwitchUserAndLanguage()
     // Sign out: the login names the last user; signing in again opens a new window.
     QPointer<MainWindow> before = app.window(); // null once the window is replaced
     ModalScript signOut({[](QWidget* login) {
-        QCOMPARE(login->findChild<QLineEdit*>(QStringLiteral("loginUsername"))->text(), QStringLiteral("admin"));
+        QCOMPARE(login->findChild<QLineEdit*>(QStringLiteral("loginUsername"))->text(),
+                 QStringLiteral("admin"));
         signIn(QStringLiteral("admin"), QStringLiteral("correct-horse-1"))(login);
     }});
     app.window()->findChild<QAction*>(QStringLiteral("actionSignOut"))->trigger();
@@ -207,8 +212,7 @@ void TestApplication::badAddressesEndTheStartWithAMessage()
 
     // A file that is not there is created only when the user says so.
     const QString missing = dir.filePath(QStringLiteral("typo.db"));
-    QCOMPARE(start(QStringLiteral("sqlite:") + missing,
-                   {[](QWidget* modal) {
+    QCOMPARE(start(QStringLiteral("sqlite:") + missing, {[](QWidget* modal) {
                        auto* box = qobject_cast<QMessageBox*>(modal);
                        QVERIFY(box);
                        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);

@@ -35,21 +35,11 @@ const char* const countedTables[] = {"goods",          "categories", "suppliers"
                                      "users",          "warehouses", "stock_levels", "stock_movements",
                                      "supplier_goods", "audit_log"};
 
-qint64 count(const Connection& c, const QString& sql, const QVariantList& values = {})
-{
-    auto value = Sql::scalar(c, sql, values);
-    if (!value) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(value.error().message));
-        return -1;
-    }
-    return value.value().toLongLong();
-}
-
 QMap<QString, qint64> rowCounts(const Connection& c)
 {
     QMap<QString, qint64> counts;
     for (const char* table : countedTables)
-        counts.insert(table, count(c, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
+        counts.insert(table, countRows(c, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
     return counts;
 }
 
@@ -92,7 +82,7 @@ void TestDemoData::loadFillsAnEmptyDatabase()
     TestDatabase db(engine);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     const Connection& c = db.connection();
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM goods"), qint64(0));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM goods"), qint64(0));
 
     const auto summary = load(db);
     QVERIFY2(summary.ok(), why(summary));
@@ -102,17 +92,17 @@ void TestDemoData::loadFillsAnEmptyDatabase()
     QVERIFY(summary->customers > 0);
     // The owner is an administrator already: no demo administrator with a published password.
     QCOMPARE(summary->staff, int(DemoData::accounts().size()) - 1);
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM users WHERE username = 'demo-admin'"), qint64(0));
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'stock_movement'"),
-             count(c, "SELECT COUNT(*) FROM stock_movements"));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM users WHERE username = 'demo-admin'"), qint64(0));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'stock_movement'"),
+             countRows(c, "SELECT COUNT(*) FROM stock_movements"));
     // What it reports is what is there.
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM goods"), qint64(summary->goods));
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM categories"), qint64(summary->categories));
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM suppliers"), qint64(summary->suppliers));
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM customers"), qint64(summary->customers));
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM users"), qint64(summary->staff) + 1); // + the owner
-    QVERIFY(count(c, "SELECT COUNT(*) FROM stock_movements") > 0);
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'goods' AND action = 'create'"),
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM goods"), qint64(summary->goods));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM categories"), qint64(summary->categories));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM suppliers"), qint64(summary->suppliers));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM customers"), qint64(summary->customers));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM users"), qint64(summary->staff) + 1); // + the owner
+    QVERIFY(countRows(c, "SELECT COUNT(*) FROM stock_movements") > 0);
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'goods' AND action = 'create'"),
              qint64(summary->goods));
 
     auto names = Sql::exec(c, "SELECT name FROM goods");
@@ -127,7 +117,7 @@ void TestDemoData::loadFillsAnEmptyDatabase()
     QVERIFY2(chinese > 0, "no goods with a Chinese name");
     QVERIFY2(english > 0, "no goods with an English name");
     // Read back through the engine intact: a Chinese demo name is found by its exact text.
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM goods WHERE name = ?", {QStringLiteral("绿茶饮料 500ml")}),
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM goods WHERE name = ?", {QStringLiteral("绿茶饮料 500ml")}),
              qint64(1));
 
     const auto findings = IntegrityCheck::run(c);

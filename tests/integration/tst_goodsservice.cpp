@@ -75,23 +75,13 @@ GoodsDraft draft(const QString& sku, const QString& name, const QString& code = 
     return d;
 }
 
-qint64 count(const Connection& c, const QString& sql, const QVariantList& values = {})
-{
-    auto value = Sql::scalar(c, sql, values);
-    if (!value) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(value.error().message));
-        return -1;
-    }
-    return value.value().toLongLong();
-}
-
 qint64 goodsRows(const Connection& c)
 {
-    return count(c, "SELECT COUNT(*) FROM goods");
+    return countRows(c, "SELECT COUNT(*) FROM goods");
 }
 qint64 auditRows(const Connection& c)
 {
-    return count(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'goods'");
+    return countRows(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'goods'");
 }
 
 // The names the goods list shows for SEARCH, sorted. Built from the list's own query parts the way
@@ -225,7 +215,7 @@ void TestGoodsService::createReturnsExactRecord()
     QVERIFY2(read.ok(), why(read));
     QCOMPARE(read->draft.price.cents(), GoodsRules::maxPriceCents);
     QCOMPARE(read->draft.cost.cents(), qint64(4'294'967'297));
-    QCOMPARE(count(db.connection(), "SELECT price_cents FROM goods WHERE id = ?", {r.id}),
+    QCOMPARE(countRows(db.connection(), "SELECT price_cents FROM goods WHERE id = ?", {r.id}),
              GoodsRules::maxPriceCents);
 }
 
@@ -262,14 +252,14 @@ void TestGoodsService::invalidDraftWritesNothing()
     TestDatabase& db = shared(engine);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     const qint64 goods = goodsRows(db.connection());
-    const qint64 audits = count(db.connection(), "SELECT COUNT(*) FROM audit_log");
+    const qint64 audits = countRows(db.connection(), "SELECT COUNT(*) FROM audit_log");
 
     const auto created = GoodsService(db.connection()).create(Session::maintenance(), input);
     QVERIFY(!created.ok());
     QCOMPARE(created.error().kind, Error::Kind::Validation);
     QVERIFY2(created.error().fields.contains(field), qPrintable(created.error().message));
     QCOMPARE(goodsRows(db.connection()), goods);
-    QCOMPARE(count(db.connection(), "SELECT COUNT(*) FROM audit_log"), audits);
+    QCOMPARE(countRows(db.connection(), "SELECT COUNT(*) FROM audit_log"), audits);
 }
 
 void TestGoodsService::hostileTextIsStoredVerbatim()
@@ -465,7 +455,7 @@ void TestGoodsService::removeUnreferencedDeletes()
     QCOMPARE(gone.error().kind, Error::Kind::NotFound);
     QCOMPARE(goodsRows(c), qint64(1));
     QCOMPARE(stored(service, keep->id).draft.name, QStringLiteral("Keep me"));
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM supplier_goods"), qint64(0));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM supplier_goods"), qint64(0));
     QCOMPARE(found(c, "itme"), QStringList());
 }
 

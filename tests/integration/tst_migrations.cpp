@@ -50,16 +50,6 @@ bool runPlain(const Connection& connection, const QString& sql)
     return false;
 }
 
-qint64 count(const Connection& connection, const QString& sql)
-{
-    auto value = Sql::scalar(connection, sql);
-    if (!value) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(value.error().message));
-        return -1;
-    }
-    return value.value().toLongLong();
-}
-
 } // namespace
 
 void TestMigrations::emptyDatabaseReachesLatest()
@@ -87,15 +77,15 @@ void TestMigrations::emptyDatabaseReachesLatest()
                                  "supplier_goods", "warehouses", "stock_levels", "stock_movements", "orders",
                                  "order_lines", "payments", "audit_log", "outbox"})
         QVERIFY2(tables.contains(QLatin1String(expected)), expected);
-    QCOMPARE(count(c, "SELECT MAX(version) FROM schema_version"), qint64(Migrations::latestVersion()));
+    QCOMPARE(countRows(c, "SELECT MAX(version) FROM schema_version"), qint64(Migrations::latestVersion()));
     // The new database gets its own identity for the stores that sync with it.
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM meta WHERE meta_key = 'database_id'"), qint64(1));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM meta WHERE meta_key = 'database_id'"), qint64(1));
     // Tables are usable, not just present: the goods table takes a row with every column the service writes.
     QVERIFY(Sql::exec(c,
                       "INSERT INTO goods (sku, name, unit, price_cents, cost_cents, search_text, created_at, "
                       "updated_at) VALUES ('M-1', 'm', 'pcs', 0, 0, 'm', 1, 1)")
                 .ok());
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM goods"), qint64(1));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM goods"), qint64(1));
 }
 
 void TestMigrations::secondMigrateChangesNothing()
@@ -106,16 +96,16 @@ void TestMigrations::secondMigrateChangesNothing()
     const Connection& c = db.connection();
 
     const QStringList tables = tableNames(c);
-    const qint64 versionRows = count(c, "SELECT COUNT(*) FROM schema_version");
-    const qint64 metaRows = count(c, "SELECT COUNT(*) FROM meta");
+    const qint64 versionRows = countRows(c, "SELECT COUNT(*) FROM schema_version");
+    const qint64 metaRows = countRows(c, "SELECT COUNT(*) FROM meta");
     QVERIFY(versionRows > 0);
 
     const auto again = Migrations::migrate(c);
     QVERIFY2(again.ok(), why(again));
     QCOMPARE(again.value(), Migrations::latestVersion());
     QCOMPARE(tableNames(c), tables);
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM schema_version"), versionRows);
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM meta"), metaRows);
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM schema_version"), versionRows);
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM meta"), metaRows);
 }
 
 void TestMigrations::newerSchemaIsRefused()
@@ -130,8 +120,8 @@ void TestMigrations::newerSchemaIsRefused()
                       {newer, QStringLiteral("from the future"), qint64(1)})
                 .ok());
     const QStringList tables = tableNames(c);
-    const qint64 versionRows = count(c, "SELECT COUNT(*) FROM schema_version");
-    const qint64 metaRows = count(c, "SELECT COUNT(*) FROM meta");
+    const qint64 versionRows = countRows(c, "SELECT COUNT(*) FROM schema_version");
+    const qint64 metaRows = countRows(c, "SELECT COUNT(*) FROM meta");
 
     const auto inspected = Migrations::inspect(c);
     QVERIFY(!inspected.ok());
@@ -145,9 +135,9 @@ void TestMigrations::newerSchemaIsRefused()
     QCOMPARE(migrated.error().kind, Error::Kind::Schema);
 
     QCOMPARE(tableNames(c), tables);
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM schema_version"), versionRows);
-    QCOMPARE(count(c, "SELECT MAX(version) FROM schema_version"), qint64(newer));
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM meta"), metaRows);
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM schema_version"), versionRows);
+    QCOMPARE(countRows(c, "SELECT MAX(version) FROM schema_version"), qint64(newer));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM meta"), metaRows);
 }
 
 void TestMigrations::foreignTablesAreRefused()
@@ -177,8 +167,8 @@ void TestMigrations::foreignTablesAreRefused()
     QCOMPARE(migrated.error().kind, Error::Kind::Schema);
 
     QCOMPARE(tableNames(c), tables);
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM invoices"), qint64(1));
-    QCOMPARE(count(c, "SELECT COUNT(*) FROM goods"), qint64(1));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM invoices"), qint64(1));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM goods"), qint64(1));
     const auto label = Sql::scalar(c, "SELECT label FROM goods WHERE id = 7");
     QVERIFY(label.ok());
     QCOMPARE(label.value().toString(), QStringLiteral("theirs"));

@@ -23,12 +23,6 @@ QString nameAt(const Connection& connection, const QString& orderBy, qint64 offs
     return name.ok() ? name.value().toString() : QStringLiteral("<error>");
 }
 
-qint64 scalar(const Connection& connection, const QString& sql)
-{
-    auto value = Sql::scalar(connection, sql);
-    return value.ok() ? value.value().toLongLong() : -1;
-}
-
 // The process's resident memory now, in MiB (Linux).
 double residentMiB()
 {
@@ -141,11 +135,11 @@ void TestPagedModel::sortsInTheDatabase()
     QVERIFY(!model.isCurrent()); // the old order stays on screen until the new one is ready
     QTRY_VERIFY(model.isCurrent());
     QCOMPARE(model.index(0, GoodsListModel::Price).data().value<Money>().cents(),
-             scalar(db->connection(), QStringLiteral("SELECT MAX(price_cents) FROM goods")));
+             countRows(db->connection(), QStringLiteral("SELECT MAX(price_cents) FROM goods")));
     model.index(1233, 0).data();
     QTRY_VERIFY(loaded(model, 1233));
     QCOMPARE(model.index(1233, GoodsListModel::Price).data().value<Money>().cents(),
-             scalar(db->connection(), QStringLiteral("SELECT MIN(price_cents) FROM goods")));
+             countRows(db->connection(), QStringLiteral("SELECT MIN(price_cents) FROM goods")));
     QCOMPARE(model.rowCount(), 1234); // a new order of the same rows keeps the count
 }
 
@@ -154,8 +148,8 @@ void TestPagedModel::searchCountsMatchTheDatabase()
     TestDatabase* db = database();
     GoodsListModel model(db->database());
     const qint64 tea =
-        scalar(db->connection(),
-               QStringLiteral("SELECT COUNT(*) FROM goods WHERE name LIKE '%茶%' AND archived = 0"));
+        countRows(db->connection(),
+                  QStringLiteral("SELECT COUNT(*) FROM goods WHERE name LIKE '%茶%' AND archived = 0"));
     QVERIFY(tea > 0);
     model.setFilter({QStringLiteral("茶"), {}, false});
     QTRY_VERIFY(model.isCountKnown());
@@ -186,9 +180,9 @@ void TestPagedModel::keepsOnlyTheNewestQueryResults()
 void TestPagedModel::filtersByCategoriesAndStatus()
 {
     TestDatabase* db = database();
-    const qint64 first = scalar(db->connection(), QStringLiteral("SELECT MIN(id) FROM categories"));
-    const qint64 second = scalar(db->connection(), QStringLiteral("SELECT MAX(id) FROM categories"));
-    const qint64 inBoth = scalar(
+    const qint64 first = countRows(db->connection(), QStringLiteral("SELECT MIN(id) FROM categories"));
+    const qint64 second = countRows(db->connection(), QStringLiteral("SELECT MAX(id) FROM categories"));
+    const qint64 inBoth = countRows(
         db->connection(),
         QStringLiteral("SELECT COUNT(*) FROM goods WHERE category_id IN (%1, %2)").arg(first).arg(second));
     QVERIFY(inBoth > 0 && inBoth < 1234);

@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include "db/migrations.h"
+#include "db/sql.h"
 #include "domain/password.h"
 #include "services/userservice.h"
 
@@ -19,6 +20,16 @@ QString serverVariable(const QString& engine, const char* suffix)
 }
 
 } // namespace
+
+qint64 countRows(const Connection& connection, const QString& sql, const QVariantList& values)
+{
+    auto value = Sql::scalar(connection, sql, values);
+    if (!value) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(value.error().message));
+        return -1;
+    }
+    return value.value().toLongLong();
+}
 
 const QStringList& TestDatabase::engines()
 {

@@ -5,6 +5,10 @@
 
 #include <QTemporaryDir>
 
+// The first column of SQL's first row as a number, or -1 (with a warning naming the query) when
+// the query fails.
+qint64 countRows(const Connection& connection, const QString& sql, const QVariantList& values = {});
+
 // A fresh, empty database on one engine for one test: a file in a temporary folder for SQLite, a
 // newly created database on the PostgreSQL or MariaDB server that scripts/test started. Dropped
 // afterwards. A server that is not there is an error, never a skip.

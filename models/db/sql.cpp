@@ -27,9 +27,11 @@ Result<QSqlQuery> Sql::exec(const Connection& connection, const QString& sql, co
     query.setForwardOnly(true);
     if (run(query, sql, values))
         return query;
-    // Outside a transaction a statement lost with its connection can simply run again; inside one,
-    // the work before it is gone too, and the caller must hear of it.
-    if (connection.sql().isConnectionLost(query.lastError()) && !Transaction::isOpen(connection) &&
+    // A read outside a transaction, lost with its connection, can simply run again. A write might
+    // have been done before the link broke, and inside a transaction the work before it is gone
+    // too: the caller must hear of those.
+    const bool read = sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive);
+    if (read && connection.sql().isConnectionLost(query.lastError()) && !Transaction::isOpen(connection) &&
         Database::reopen(connection)) {
         QSqlQuery again(connection.db);
         again.setForwardOnly(true);

@@ -449,6 +449,10 @@ Storekeeper stays on %2.</source>
         <source>Cannot prepare the connection to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to %1 is broken and could not be opened again yet. Check the server and the network; Storekeeper tries again with your next action.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOptions</name>
@@ -1413,6 +1417,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>The database did not save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke while saving, so the change may or may not have been saved. Look before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

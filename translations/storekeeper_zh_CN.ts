@@ -454,6 +454,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Cannot prepare the connection to %1: %2</source>
         <translation>无法准备与 %1 的连接：%2</translation>
     </message>
+    <message>
+        <source>The connection to %1 is broken and could not be opened again yet. Check the server and the network; Storekeeper tries again with your next action.</source>
+        <translation>与 %1 的连接已断开，暂时无法重新连接。请检查服务器和网络；您下次操作时 Storekeeper 会再次尝试。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOptions</name>
@@ -1415,6 +1419,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>The database did not save the change: %1</source>
         <translation>数据库未能保存此次修改：%1</translation>
+    </message>
+    <message>
+        <source>The connection broke while saving, so the change may or may not have been saved. Look before trying again.</source>
+        <translation>保存时连接中断，修改可能已保存，也可能没有。请先查看再重试。</translation>
     </message>
 </context>
 <context>

@@ -88,8 +88,9 @@ Result<Connection> Application::open(const ConnectionProfile& profile, QString p
             return connection.error();
         }
         if (auto version = Migrations::migrate(connection.value()); !version) {
+            connection = version.error(); // no copy of the connection may outlive its removal
             Database::disconnect(name);
-            return version.error();
+            return connection;
         }
         *opened = database;
         return connection;

@@ -1,7 +1,9 @@
 #include "database.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -127,12 +129,44 @@ bool Database::prepareSession(const Connection& connection, QString* failure)
     return true;
 }
 
+namespace {
+
+constexpr qint64 reopenPauseMillis = 5000;
+// When each connection last failed to reopen; connections belong to one thread, so per thread.
+thread_local QHash<QString, qint64> lastFailedReopen;
+
+} // namespace
+
 bool Database::reopen(const Connection& connection)
 {
+    const QString name = connection.db.connectionName();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - lastFailedReopen.value(name, now - reopenPauseMillis) < reopenPauseMillis)
+        return false;
     QSqlDatabase db = connection.db;
     db.close();
     QString failure;
-    return db.open() && prepareSession(connection, &failure);
+    if (db.open() && prepareSession(connection, &failure)) {
+        lastFailedReopen.remove(name);
+        return true;
+    }
+    db.close();
+    lastFailedReopen.insert(name, now);
+    return false;
+}
+
+bool Database::ensureOpen(const Connection& connection)
+{
+    return connection.db.isOpen() || reopen(connection);
+}
+
+Error Database::unavailable(const Connection& connection)
+{
+    return Error::make(
+        Error::Kind::Unavailable,
+        tr("The connection to %1 is broken and could not be opened again yet. Check the server "
+           "and the network; Storekeeper tries again with your next action.")
+            .arg(connection.profile.location()));
 }
 
 void Database::disconnect(const QString& name)

@@ -30,8 +30,13 @@ public:
     // Closes and forgets the connection named NAME (call from the thread that opened it).
     static void disconnect(const QString& name);
     // Opens CONNECTION again after the server dropped it (a restart, a network break), with the
-    // credentials it was opened with. Every copy of the Connection shares the new session.
+    // credentials it was opened with. Every copy of the Connection shares the new session. After a
+    // failed try, the next one waits a few seconds, so a server that stays away does not freeze the
+    // window on every click; until then the connection stays closed.
     static bool reopen(const Connection& connection);
+    // Opens CONNECTION again if it is closed (an earlier reopen failed); true when it is open.
+    static bool ensureOpen(const Connection& connection);
+    static Error unavailable(const Connection& connection);
 
 private:
     static bool prepareSession(const Connection& connection, QString* failure);

@@ -67,6 +67,14 @@ public:
     virtual Result<QStringList> startBulkLoad(const struct Connection& connection,
                                               const QString& table) const;
 
+    // INSERT_SQL made to skip, silently, a row whose KEY is taken (and to refuse anything else).
+    virtual QString insertOrIgnore(const QString& insertSql, const QString& key) const
+    {
+        return insertSql + QStringLiteral(" ON CONFLICT (%1) DO NOTHING").arg(key);
+    }
+    // An SQL expression for the server's clock in UTC milliseconds: one clock for every desk.
+    virtual QString currentMillis() const = 0;
+
     // The identity key the INSERT just run on CONNECTION gave its row.
     virtual QVariant insertedId(const struct Connection& connection, const QSqlQuery& insert) const;
 

@@ -52,6 +52,16 @@ public:
                 {parts.join(QLatin1Char(' '))}};
     }
 
+    // Not INSERT IGNORE: that would also turn strict-mode errors into warnings.
+    QString insertOrIgnore(const QString& insertSql, const QString& key) const override
+    {
+        return insertSql + QStringLiteral(" ON DUPLICATE KEY UPDATE %1 = %1").arg(key);
+    }
+    QString currentMillis() const override
+    {
+        return QStringLiteral("CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)");
+    }
+
     bool isUniqueViolation(const QSqlError& error) const override
     {
         return error.nativeErrorCode() == QLatin1String("1062") ||

@@ -56,6 +56,11 @@ public:
                 {parts.join(QStringLiteral(" & "))}};
     }
 
+    QString currentMillis() const override
+    {
+        return QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
+    }
+
     bool isUniqueViolation(const QSqlError& error) const override
     {
         return error.nativeErrorCode() == QLatin1String("23505") ||

@@ -23,6 +23,9 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
 
 Result<QSqlQuery> Sql::exec(const Connection& connection, const QString& sql, const QVariantList& values)
 {
+    // A connection closed by a failed reopen opens again first: nothing has been sent yet.
+    if (!Database::ensureOpen(connection))
+        return Database::unavailable(connection);
     QSqlQuery query(connection.db);
     query.setForwardOnly(true);
     if (run(query, sql, values))

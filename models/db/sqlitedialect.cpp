@@ -109,6 +109,11 @@ public:
         return finish;
     }
 
+    QString currentMillis() const override
+    {
+        return QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+    }
+
     bool isUniqueViolation(const QSqlError& error) const override
     {
         return error.text().contains(QLatin1String("UNIQUE constraint failed"));

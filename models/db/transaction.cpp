@@ -26,6 +26,10 @@ Transaction::Transaction(const Connection& connection) : m_connection(connection
         ++nesting.depth;
         return;
     }
+    if (!Database::ensureOpen(m_connection)) {
+        m_beginError = Database::unavailable(m_connection).message;
+        return;
+    }
     QSqlError failure = m_connection.sql().beginWrite(m_connection.db);
     // Nothing is lost yet at the start of a transaction: a dropped connection is opened again.
     if (m_connection.sql().isConnectionLost(failure) && Database::reopen(m_connection))
@@ -87,6 +91,11 @@ Status Transaction::commit()
     const QSqlError failure = m_connection.sql().commit(m_connection.db);
     if (failure.type() != QSqlError::NoError) {
         m_connection.sql().rollback(m_connection.db);
+        // The server may have saved it before the link broke: say so, rather than invite a second save.
+        if (m_connection.sql().isConnectionLost(failure))
+            return Error::make(Error::Kind::Unavailable,
+                               tr("The connection broke while saving, so the change may or may not have been "
+                                  "saved. Look before trying again."));
         return Error::make(Error::Kind::Database,
                            tr("The database did not save the change: %1").arg(failure.text()));
     }

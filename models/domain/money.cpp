@@ -87,6 +87,7 @@ MoneyParse parseMoney(const QString& input, const QLocale& locale)
     // Digit groups between separators: "1,234,567" is 1, 234, 567. A separator anywhere else
     // ("1,5", "12.50" where '.' groups thousands) is a typo, not a number to guess at.
     QList<int> groups = {0};
+    QChar separator;
     for (QChar c : qAsConst(text)) {
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
             (inFraction ? fractionDigits : integerDigits).append(c);
@@ -94,7 +95,9 @@ MoneyParse parseMoney(const QString& input, const QLocale& locale)
                 ++groups.back();
         } else if (!inFraction && isDecimalPoint(c)) {
             inFraction = true;
-        } else if (!inFraction && groups.back() > 0 && isGroupSeparator(c)) {
+        } else if (!inFraction && groups.back() > 0 && isGroupSeparator(c) &&
+                   (separator.isNull() || c == separator)) {
+            separator = c; // one kind of separator per number: "1,234 567" is two numbers run together
             groups.append(0);
         } else {
             result.error = MoneyParse::Error::Malformed;
@@ -102,8 +105,10 @@ MoneyParse parseMoney(const QString& input, const QLocale& locale)
         }
     }
     if (groups.size() > 1) {
-        const bool wellGrouped = groups.first() <= 3 && std::all_of(groups.begin() + 1, groups.end(),
-                                                                    [](int digits) { return digits == 3; });
+        // "0,500" groups nothing: a leading zero before a separator is a typo for a decimal point.
+        const bool wellGrouped =
+            groups.first() <= 3 && !integerDigits.startsWith(QLatin1Char('0')) &&
+            std::all_of(groups.begin() + 1, groups.end(), [](int digits) { return digits == 3; });
         if (!wellGrouped) {
             result.error = MoneyParse::Error::Malformed;
             return result;

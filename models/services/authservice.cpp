@@ -11,9 +11,6 @@
 
 namespace {
 
-const QString updateAttempts = QStringLiteral(
-    "UPDATE login_attempts SET failed_logins = ?, last_failed_at = ?, locked_until = ? WHERE username = ?");
-
 // Failed attempts older than this, with no lock running, are forgotten.
 constexpr qint64 forgetAfterMillis = 24LL * 60 * 60 * 1000;
 
@@ -67,8 +64,15 @@ qint64 AuthService::waitAfterFailures(int failures)
 AuthService::AuthService(Connection connection, Clock clock)
     : m_connection(std::move(connection)), m_now(std::move(clock))
 {
-    if (!m_now)
-        m_now = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    if (!m_now) {
+        // The server's clock, not this desk's: a desk whose clock runs ahead must not see a lock
+        // set by another desk as already over.
+        const Connection shared = m_connection;
+        m_now = [shared] {
+            auto now = Sql::scalar(shared, QStringLiteral("SELECT ") + shared.sql().currentMillis());
+            return now.ok() ? now.value().toLongLong() : QDateTime::currentMSecsSinceEpoch();
+        };
+    }
 }
 
 Result<Session> AuthService::login(const QString& usernameInput, const QString& password) const
@@ -76,24 +80,20 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
     const QString username = UserService::normalizedUsername(usernameInput);
     if (username.isEmpty() || password.isEmpty())
         return refused(tr("Enter your user name and password."));
+    if (username.size() >
+        UserService::maxUsernameLength) { // no account can have it: answer as for any unknown name
+        Password::verifyNothing(password);
+        return wrongPassword(1);
+    }
     const qint64 now = m_now();
 
-    // Waits and locks first, before any password is looked at: a guess in that time costs nothing
-    // and tells nothing. They are kept per name typed, so unknown names behave like real ones.
-    auto attempts = readAttempts(m_connection, username, false);
-    if (!attempts)
-        return attempts.error();
-    if (attempts->lockedUntil > now)
-        return refused(tr("Too many wrong passwords: the account \"%1\" is locked until %2. Try again then, "
-                          "or ask an administrator.")
-                           .arg(username, QLocale().toString(
-                                              QDateTime::fromMSecsSinceEpoch(attempts->lockedUntil).time(),
-                                              QLocale::ShortFormat)),
-                       attempts->lockedUntil - now);
-    const qint64 waitUntil = attempts->lastFailedAt + waitAfterFailures(attempts->failures);
-    if (attempts->failures > 0 && waitUntil > now)
-        return refused(tr("Wait %n second(s) before trying again.", nullptr, seconds(waitUntil - now)),
-                       waitUntil - now);
+    // The attempt is counted before any password is looked at, as if it failed; only a right
+    // password takes the count away. So waits and locks hold even when two desks try the same name
+    // at the same moment, and an unknown name counts exactly like a real one.
+    auto reserved = reserveAttempt(username, now);
+    if (!reserved)
+        return reserved.error();
+    const int failures = reserved.value();
 
     auto row = Sql::exec(m_connection,
                          QStringLiteral("SELECT id, display_name, password_hash, role, active FROM users "
@@ -121,55 +121,74 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
         verified = Password::verify(storedHash, password) && role.has_value();
     else
         Password::verifyNothing(password);
-    if (!verified)
-        return recordFailure(username, now);
+    if (!verified) {
+        if (failures >= failuresBeforeLock)
+            return refused(tr("Too many wrong passwords: the account \"%1\" is locked for %n minute(s).",
+                              nullptr, int(lockMillis / 60000))
+                               .arg(username),
+                           lockMillis);
+        return wrongPassword(failures);
+    }
     // Only someone who knows the password learns that the account is disabled.
     if (!active)
         return refused(tr("The account \"%1\" is disabled. Ask an administrator.").arg(username));
-    session.role = *role;
     if (auto recorded = recordSuccess(session, storedHash, password, now); !recorded)
         return recorded.error();
+    session.role = *role;
     return session;
 }
 
-Error AuthService::recordFailure(const QString& username, qint64 now) const
+Error AuthService::wrongPassword(int failures) const
 {
-    Transaction transaction(m_connection);
-    if (!transaction.ok())
-        return transaction.error();
-    auto attempts = readAttempts(m_connection, username, true);
-    if (!attempts)
-        return attempts.error();
-    const int failures = attempts->failures + 1;
-    const bool lock = failures >= failuresBeforeLock;
-    const QVariant lockedUntil = lock ? QVariant(now + lockMillis) : QVariant(QMetaType(QMetaType::LongLong));
-    const QVariantList values = {lock ? 0 : failures, now, lockedUntil, username};
-    auto updated = Sql::exec(m_connection, updateAttempts, values);
-    if (!updated)
-        return updated.error();
-    if (updated.value().numRowsAffected() == 0) {
-        auto inserted = Sql::exec(m_connection,
-                                  QStringLiteral("INSERT INTO login_attempts (failed_logins, last_failed_at, "
-                                                 "locked_until, username) VALUES (?, ?, ?, ?)"),
-                                  values);
-        if (!inserted && inserted.error().kind != Error::Kind::Duplicate)
-            return inserted.error();
-        // A try at the same moment from another desk inserted it first: count on its row.
-        if (!inserted && !Sql::exec(m_connection, updateAttempts, values))
-            return inserted.error();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    if (lock)
-        return refused(tr("Too many wrong passwords: the account \"%1\" is locked for %n minute(s).", nullptr,
-                          int(lockMillis / 60000))
-                           .arg(username),
-                       lockMillis);
     const qint64 wait = waitAfterFailures(failures);
     return refused(
         tr("Wrong user name or password. Check both (and Caps Lock) and try again in %n second(s).", nullptr,
            seconds(wait)),
         wait);
+}
+
+Result<int> AuthService::reserveAttempt(const QString& username, qint64 now) const
+{
+    Transaction transaction(m_connection);
+    if (!transaction.ok())
+        return transaction.error();
+    // The row must exist before it can be locked: two desks inserting it at once must not collide.
+    auto ensured = Sql::exec(m_connection,
+                             m_connection.sql().insertOrIgnore(
+                                 QStringLiteral("INSERT INTO login_attempts (username, failed_logins, "
+                                                "last_failed_at) VALUES (?, 0, 0)"),
+                                 QStringLiteral("username")),
+                             {username});
+    if (!ensured)
+        return ensured.error();
+    auto attempts = readAttempts(m_connection, username, true);
+    if (!attempts)
+        return attempts.error();
+    if (attempts->lockedUntil > now)
+        return refused(tr("Too many wrong passwords: the account \"%1\" is locked until %2. Try again then, "
+                          "or ask an administrator.")
+                           .arg(username, QLocale().toString(
+                                              QDateTime::fromMSecsSinceEpoch(attempts->lockedUntil).time(),
+                                              QLocale::ShortFormat)),
+                       attempts->lockedUntil - now);
+    const qint64 waitUntil = attempts->lastFailedAt + waitAfterFailures(attempts->failures);
+    if (attempts->failures > 0 && waitUntil > now)
+        return refused(tr("Wait %n second(s) before trying again.", nullptr, seconds(waitUntil - now)),
+                       waitUntil - now);
+    // A lock that has run out starts the count over.
+    const int failures = (attempts->lockedUntil > 0 ? 0 : attempts->failures) + 1;
+    const bool lock = failures >= failuresBeforeLock;
+    auto counted =
+        Sql::exec(m_connection,
+                  QStringLiteral("UPDATE login_attempts SET failed_logins = ?, last_failed_at = ?, "
+                                 "locked_until = ? WHERE username = ?"),
+                  {lock ? 0 : failures, now,
+                   lock ? QVariant(now + lockMillis) : QVariant(QMetaType(QMetaType::LongLong)), username});
+    if (!counted)
+        return counted.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return failures;
 }
 
 Status AuthService::recordSuccess(const Session& session, const QString& storedHash, const QString& password,

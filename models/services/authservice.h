@@ -14,7 +14,7 @@ class AuthService
 {
     Q_DECLARE_TR_FUNCTIONS(AuthService)
 public:
-    using Clock = std::function<qint64()>; // UTC milliseconds
+    using Clock = std::function<qint64()>; // UTC milliseconds; by default the database server's
 
     static constexpr int failuresBeforeLock = 5;
     static constexpr qint64 lockMillis = 5 * 60 * 1000;
@@ -27,7 +27,10 @@ public:
     Result<Session> login(const QString& username, const QString& password) const;
 
 private:
-    Error recordFailure(const QString& username, qint64 now) const;
+    // Counts this attempt, or refuses it while a wait or lock runs. Returns the failures so far,
+    // this attempt included.
+    Result<int> reserveAttempt(const QString& username, qint64 now) const;
+    Error wrongPassword(int failures) const;
     Status recordSuccess(const Session& session, const QString& storedHash, const QString& password,
                          qint64 now) const;
 

@@ -23,7 +23,7 @@ QMap<QString, QString> UserService::problems(const NewUser& user)
     QMap<QString, QString> result;
     static const QRegularExpression usernamePattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
     const QString username = normalizedUsername(user.username);
-    if (QString problem = TextRules::problem(username, 64, true); !problem.isEmpty())
+    if (QString problem = TextRules::problem(username, maxUsernameLength, true); !problem.isEmpty())
         result.insert(QStringLiteral("username"), problem);
     else if (!usernamePattern.match(username).hasMatch())
         result.insert(

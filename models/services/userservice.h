@@ -27,6 +27,7 @@ public:
     // The first administrator of an empty database; refused once any account exists.
     Result<Session> createFirstAdministrator(const NewUser& user) const;
 
+    static constexpr int maxUsernameLength = 64;
     static QMap<QString, QString> problems(const NewUser& user);
     static QString normalizedUsername(const QString& username) { return username.trimmed().toLower(); }
 

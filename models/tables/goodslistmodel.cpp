@@ -49,25 +49,28 @@ int fieldOf(int column)
     return NameField;
 }
 
-QString orderExpression(int column)
+// The columns a sort orders by; each list matches an index of the goods table.
+QStringList orderColumns(int column)
 {
     switch (column) {
     case GoodsListModel::Sku:
-        return QStringLiteral("g.sku");
+        return {QStringLiteral("g.sku")};
     case GoodsListModel::Barcode:
-        return QStringLiteral("g.barcode");
+        return {QStringLiteral("g.barcode")};
     case GoodsListModel::Category:
-        return QStringLiteral("c.name");
+        // By category (in the order categories were made), then name: an index serves it, where
+        // ordering by the category's name would sort every row for each page.
+        return {QStringLiteral("g.category_id"), QStringLiteral("g.name")};
     case GoodsListModel::Unit:
-        return QStringLiteral("g.unit");
+        return {QStringLiteral("g.unit")};
     case GoodsListModel::Price:
-        return QStringLiteral("g.price_cents");
+        return {QStringLiteral("g.price_cents")};
     case GoodsListModel::Cost:
-        return QStringLiteral("g.cost_cents");
+        return {QStringLiteral("g.cost_cents")};
     case GoodsListModel::Updated:
-        return QStringLiteral("g.updated_at");
+        return {QStringLiteral("g.updated_at")};
     default:
-        return QStringLiteral("g.name");
+        return {QStringLiteral("g.name")};
     }
 }
 
@@ -84,8 +87,6 @@ PagedQuery GoodsListModel::buildQuery(const Dialect& dialect, const GoodsFilter&
     query.columns = goodsColumns;
     query.table = QStringLiteral("goods g");
     query.joins = categoryJoin;
-    if (sortColumn == Category)
-        query.keyJoins = categoryJoin;
     QStringList conditions = {QStringLiteral("g.archived = ?")};
     query.values << (filter.archived ? 1 : 0);
     if (!filter.categoryIds.isEmpty()) {
@@ -103,7 +104,7 @@ PagedQuery GoodsListModel::buildQuery(const Dialect& dialect, const GoodsFilter&
         query.values << search.values;
     }
     query.where = conditions.join(QStringLiteral(" AND "));
-    query.orderBy = orderExpression(sortColumn);
+    query.orderBy = orderColumns(sortColumn);
     query.descending = order == Qt::DescendingOrder;
     query.key = QStringLiteral("g.id");
     return query;

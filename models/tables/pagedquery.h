@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 // A list query as the page loader runs it: rows in a stable order (the sort column, then a unique
@@ -19,9 +20,12 @@ struct PagedQuery
     QString keyJoins;    // joins `where` or `orderBy` need (empty when they use `table` only)
     QString where;       // conditions without WHERE; empty for all rows
     QVariantList values; // bound to the '?' in `where`
-    QString orderBy;     // a column expression chosen from a fixed list, never user text
+    QStringList orderBy; // column expressions chosen from a fixed list, never user text
     bool descending = false;
     QString key; // unique column breaking ties, so every row has a stable place
+
+    // " ORDER BY a DESC, b DESC, key DESC": every term one way, so a single index serves it.
+    QString orderClause(bool descending) const;
 
     bool isEmpty() const { return columns.isEmpty(); }
 };

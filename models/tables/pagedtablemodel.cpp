@@ -46,12 +46,19 @@ const PagedTableModel::Page* PagedTableModel::touch(int page) const
     return &it.value();
 }
 
+qint64 PagedTableModel::reliableCount() const
+{
+    // Pages past the middle are read from the far end, which is only right with this generation's
+    // own count: an older one (rows added or archived since) would shift them by the difference.
+    return m_countKnown && m_countFresh ? m_count : -1;
+}
+
 void PagedTableModel::request(int page) const
 {
     if (m_requested.contains(page))
         return;
     m_requested.insert(page);
-    m_loader->requestPage(m_generation, page, m_pageSize, m_countKnown ? m_count : -1);
+    m_loader->requestPage(m_generation, page, m_pageSize, reliableCount());
 }
 
 QVariant PagedTableModel::data(const QModelIndex& index, int role) const
@@ -108,13 +115,17 @@ void PagedTableModel::startGeneration(Swap swap)
     m_requested.clear();
     m_pendingCount = -1;
     m_failed = false;
+    // A refresh while a new query still waits for its first page is still that new query.
+    if (swap == Swap::Refresh && m_swapPending && m_swap == Swap::NewRows)
+        swap = Swap::NewRows;
     m_swap = swap == Swap::SameRows && !m_countKnown ? Swap::NewRows : swap;
+    m_countFresh = m_swap == Swap::SameRows;
     m_swapPending = true;
     m_loader->setQuery(m_generation, m_query);
     // A refresh starts where the user looks (the page used last); a new query at its top.
     const int first = m_swap == Swap::Refresh && !m_lru.empty() ? m_lru.front() : 0;
     m_requested.insert(first);
-    m_loader->requestPage(m_generation, first, m_pageSize, m_swap == Swap::NewRows ? -1 : m_count);
+    m_loader->requestPage(m_generation, first, m_pageSize, reliableCount());
     if (m_swap != Swap::SameRows)
         m_loader->requestCount(m_generation);
 }
@@ -134,8 +145,9 @@ void PagedTableModel::onPageLoaded(quint64 generation, int page, const PageRows&
             setCount(m_pendingCount);
         if (m_count > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, m_columns - 1));
-        if (!rows.isEmpty())
-            emit rowsLoaded(page * m_pageSize, page * m_pageSize + rows.size() - 1);
+        const qint64 first = qint64(page) * m_pageSize;
+        if (!rows.isEmpty() && first < m_count)
+            emit rowsLoaded(int(first), int(std::min<qint64>(first + rows.size(), m_count) - 1));
         return;
     }
     if (m_swapPending) {
@@ -153,6 +165,7 @@ void PagedTableModel::onPageLoaded(quint64 generation, int page, const PageRows&
         } else if (rows.size() < m_pageSize && page == 0) {
             m_count = rows.size(); // a short first page is the whole result
             m_countKnown = true;
+            m_countFresh = true;
         } else {
             m_count = rows.size(); // a full page: more follow, the count will tell how many
             m_countKnown = false;
@@ -198,6 +211,7 @@ void PagedTableModel::onCounted(quint64 generation, qint64 count)
 {
     if (generation != m_generation)
         return;
+    m_countFresh = true;
     if (m_swapPending) {
         m_pendingCount = count;
         return;

@@ -80,6 +80,7 @@ private:
 
     const Page* touch(int page) const;
     void request(int page) const;
+    qint64 reliableCount() const; // the count pages may be read against, or -1
     void startGeneration(Swap swap);
     void onPageLoaded(quint64 generation, int page, const PageRows& rows);
     void onPageDropped(quint64 generation, int page);
@@ -98,8 +99,9 @@ private:
     quint64 m_generation = 0;
     bool m_swapPending = false; // the rows on screen belong to the previous generation
     Swap m_swap = Swap::NewRows;
-    bool m_failed = false; // the current generation failed; ask nothing more of it
-    qint64 m_count = 0;    // rows the view sees
+    bool m_failed = false;     // the current generation failed; ask nothing more of it
+    bool m_countFresh = false; // m_count was counted for the current generation
+    qint64 m_count = 0;        // rows the view sees
     bool m_countKnown = false;
     qint64 m_pendingCount = -1; // a count that arrived before the first page of its generation
 

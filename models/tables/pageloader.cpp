@@ -7,6 +7,16 @@
 #include <QThread>
 #include <algorithm>
 
+QString PagedQuery::orderClause(bool descending) const
+{
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList terms;
+    for (const QString& column : orderBy)
+        terms << column + direction;
+    terms << key + direction;
+    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+}
+
 PageLoader::PageLoader(Database database)
     : m_database(std::move(database)), m_connectionName(QStringLiteral("pages-%1").arg(quintptr(this), 0, 16))
 {}
@@ -130,9 +140,7 @@ void PageLoader::runPage(const PagedQuery& query, const Request& request)
         }
     }
     const bool descending = query.descending != fromEnd;
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString order = QStringLiteral(" ORDER BY ") + query.orderBy + direction + QStringLiteral(", ") +
-                          query.key + direction;
+    const QString order = query.orderClause(descending);
     // A derived table rather than IN (...): MariaDB and MySQL refuse LIMIT inside IN.
     const QString keys =
         QStringLiteral("SELECT %1 AS page_key FROM %2 %3%4%5 LIMIT %6 OFFSET %7")

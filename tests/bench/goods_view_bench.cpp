@@ -174,9 +174,7 @@ int runRaw(const Connection& connection)
         return double(timer.nsecsElapsed()) / 1e6;
     };
     const auto pageSql = [](const PagedQuery& q, bool descending) {
-        const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        const QString order =
-            QStringLiteral(" ORDER BY ") + q.orderBy + dir + QStringLiteral(", ") + q.key + dir;
+        const QString order = q.orderClause(descending);
         return QStringLiteral("SELECT %1 FROM (SELECT %2 AS page_key FROM %3 %4 WHERE %5%6 LIMIT 100) page "
                               "JOIN %3 ON %2 = "
                               "page.page_key %7%6")

@@ -5,6 +5,8 @@
 
 #include <QTest>
 #include <memory>
+#include <thread>
+#include <vector>
 
 Q_DECLARE_METATYPE(Role)
 
@@ -29,6 +31,10 @@ private slots:
     void unknownUserLooksLikeWrongPassword();
     void disabledAccountIsRevealedOnlyWithThePassword_data() { TestDatabase::addEngineRows(); }
     void disabledAccountIsRevealedOnlyWithThePassword();
+    void desksTryingAtOnceCountEveryTry_data() { TestDatabase::addEngineRows(); }
+    void desksTryingAtOnceCountEveryTry();
+    void overlongNameLooksLikeAnyUnknownName_data() { TestDatabase::addEngineRows(); }
+    void overlongNameLooksLikeAnyUnknownName();
     void userNamesIgnoreCase_data() { TestDatabase::addEngineRows(); }
     void userNamesIgnoreCase();
 };
@@ -322,6 +328,66 @@ void TestAuthService::disabledAccountIsRevealedOnlyWithThePassword()
     const auto owner = auth.login("leaver", rightPassword);
     QVERIFY(!owner.ok());
     QVERIFY2(owner.error().message.contains("disabled"), qPrintable(owner.error().message));
+}
+
+void TestAuthService::desksTryingAtOnceCountEveryTry()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    db.createUser(Role::Manager, "manager");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    FakeClock clock; // the same instant at every desk
+
+    // Four desks guess at the same moment, each with a connection of its own. Only one guess may
+    // be checked; the others must wait out its delay, whatever the order they reach the database in.
+    constexpr int desks = 4;
+    std::vector<Error> answers(desks);
+    std::vector<std::thread> threads;
+    for (int desk = 0; desk < desks; ++desk) {
+        threads.emplace_back([&, desk] {
+            const QString name = QStringLiteral("desk-%1-%2").arg(engine).arg(desk);
+            {
+                auto connection = db.database().connect(name);
+                if (!connection) {
+                    answers[desk] = connection.error();
+                    return;
+                }
+                const auto answer =
+                    AuthService(connection.value(), clock.clock()).login("manager", wrongPassword);
+                answers[desk] =
+                    answer.ok() ? Error::make(Error::Kind::Database, "signed in") : answer.error();
+            }
+            Database::disconnect(name);
+        });
+    }
+    for (auto& thread : threads)
+        thread.join();
+    int checked = 0;
+    for (const Error& answer : answers) {
+        QCOMPARE(answer.kind, Error::Kind::Authentication);
+        if (answer.message.contains("Wrong user name or password"))
+            ++checked;
+        else
+            QVERIFY2(answer.message.contains("Wait"), qPrintable(answer.message));
+    }
+    QCOMPARE(checked, 1);
+    QCOMPARE(state(db.connection(), "manager").failedLogins, 1);
+}
+
+void TestAuthService::overlongNameLooksLikeAnyUnknownName()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    FakeClock clock;
+    const AuthService auth(db.connection(), clock.clock());
+    const auto overlong = auth.login(QString(300, QLatin1Char('x')), wrongPassword);
+    const auto unknown = auth.login("nobody", wrongPassword);
+    QVERIFY(!overlong.ok());
+    QCOMPARE(overlong.error().kind, Error::Kind::Authentication);
+    QCOMPARE(overlong.error().message, unknown.error().message);
+    QCOMPARE(overlong.error().retryAfterMs, unknown.error().retryAfterMs);
 }
 
 void TestAuthService::userNamesIgnoreCase()

@@ -60,6 +60,7 @@ private slots:
     void keepsOnlyTheNewestQueryResults();
     void filtersByCategoriesAndStatus_data() { TestDatabase::addEngineRows(); }
     void filtersByCategoriesAndStatus();
+    void refreshAfterARowGoesKeepsRowsInPlace();
     void holdsBoundedRowsOnAMillionGoods();
 
 private:
@@ -194,6 +195,43 @@ void TestPagedModel::filtersByCategoriesAndStatus()
     model.setFilter({QString(), {}, true}); // nothing archived yet
     QTRY_VERIFY(model.isCountKnown());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestPagedModel::refreshAfterARowGoesKeepsRowsInPlace()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    Generator::Request request;
+    request.goods = 1000;
+    QVERIFY(Generator::run(db.connection(), Session::maintenance(), request).ok());
+    GoodsListModel model(db.database());
+    model.setFilter({});
+    QTRY_VERIFY(model.isCountKnown());
+    for (int row : {800, 850, 898}) {
+        model.index(row, 0).data();
+        QTRY_VERIFY(loaded(model, row));
+    }
+
+    // Someone archives an item near the top while this list shows the lower half.
+    QVERIFY(Sql::exec(db.connection(),
+                      QStringLiteral("UPDATE goods SET archived = 1 WHERE id = (SELECT id FROM goods "
+                                     "ORDER BY name, id LIMIT 1 OFFSET 10)"))
+                .ok());
+    model.refresh();
+    QTRY_COMPARE(model.rowCount(), 999);
+    for (int row : {800, 850, 898, 998}) {
+        model.index(row, 0).data();
+        QTRY_VERIFY(loaded(model, row));
+        QCOMPARE(model.index(row, GoodsListModel::Name).data().toString(),
+                 nameAt(db.connection(), QStringLiteral("g.name"), row));
+        QCOMPARE(model.index(row, GoodsListModel::Sku).data().toString(),
+                 Sql::scalar(db.connection(),
+                             QStringLiteral("SELECT sku FROM goods WHERE archived = 0 ORDER BY name, "
+                                            "id LIMIT 1 OFFSET %1")
+                                 .arg(row))
+                     .value()
+                     .toString());
+    }
 }
 
 void TestPagedModel::holdsBoundedRowsOnAMillionGoods()

@@ -3,6 +3,7 @@
 #include "common/messagewidget.h"
 #include "config/settings.h"
 #include "services/authservice.h"
+#include "services/userservice.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -25,6 +26,7 @@ LoginDialog::LoginDialog(const Connection& connection, Who who, QWidget* parent)
     m_username->setObjectName(QStringLiteral("loginUsername"));
     m_password->setObjectName(QStringLiteral("loginPassword"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_username->setMaxLength(UserService::maxUsernameLength);
     m_signIn->setObjectName(QStringLiteral("loginSignIn"));
     m_signIn->setDefault(true);
     if (who == Who::LastUser)

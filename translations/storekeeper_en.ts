@@ -1194,7 +1194,7 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop: goods, orders, stock, suppliers and sales analysis, on SQLite, PostgreSQL or MariaDB/MySQL.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium&apos;s argon2id.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop, on SQLite, PostgreSQL or MariaDB/MySQL. This version covers signing in and goods.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium&apos;s argon2id.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

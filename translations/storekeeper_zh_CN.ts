@@ -1196,8 +1196,8 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>关于 Storekeeper</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop: goods, orders, stock, suppliers and sales analysis, on SQLite, PostgreSQL or MariaDB/MySQL.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium&apos;s argon2id.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;网店后台管理系统：商品、订单、库存、供应商和销售分析，支持 SQLite、PostgreSQL 和 MariaDB/MySQL 数据库。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。密码使用 libsodium 的 argon2id 算法加密保护。&lt;/p&gt;&lt;p&gt;数据库：%3 · %4&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop, on SQLite, PostgreSQL or MariaDB/MySQL. This version covers signing in and goods.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium&apos;s argon2id.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;网店后台管理系统，支持 SQLite、PostgreSQL 和 MariaDB/MySQL 数据库。当前版本提供登录和商品管理。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。密码使用 libsodium 的 argon2id 算法加密保护。&lt;/p&gt;&lt;p&gt;数据库：%3 · %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -111,14 +111,20 @@ void PagedTableModel::refresh()
 
 void PagedTableModel::startGeneration(Swap swap)
 {
+    // A new order keeps the count only when it is these rows' own: not one left from before a
+    // filter change or refresh still waiting for its first page, nor from a read that failed.
+    const bool countHolds =
+        m_countKnown && m_countFresh && !m_failed && !(m_swapPending && m_swap != Swap::SameRows);
+    if (swap == Swap::SameRows && !countHolds)
+        swap = Swap::NewRows;
+    // A refresh changes rows in place, which needs rows of this query on screen and their count.
+    if (swap == Swap::Refresh && (!m_countKnown || (m_swapPending && m_swap == Swap::NewRows)))
+        swap = Swap::NewRows;
     ++m_generation;
     m_requested.clear();
     m_pendingCount = -1;
     m_failed = false;
-    // A refresh while a new query still waits for its first page is still that new query.
-    if (swap == Swap::Refresh && m_swapPending && m_swap == Swap::NewRows)
-        swap = Swap::NewRows;
-    m_swap = swap == Swap::SameRows && !m_countKnown ? Swap::NewRows : swap;
+    m_swap = swap;
     m_countFresh = m_swap == Swap::SameRows;
     m_swapPending = true;
     m_loader->setQuery(m_generation, m_query);
@@ -239,10 +245,20 @@ void PagedTableModel::onFailed(quint64 generation, const QString& message)
 {
     if (generation != m_generation)
         return;
-    // The rows on screen stay, no longer waiting for this query; nothing more is asked of it
-    // until the next query or refresh, so a database that is gone is not asked in a loop.
+    // Nothing more is asked of this query until the next query or refresh, so a database that is
+    // gone is not asked in a loop. The rows on screen stay only if they are this query's (a
+    // refresh); another query's rows would pass for its results, so the list empties instead.
     m_requested.clear();
-    m_swapPending = false;
     m_failed = true;
+    if (m_swapPending && m_swap != Swap::Refresh) {
+        beginResetModel();
+        m_pages.clear();
+        m_lru.clear();
+        m_count = 0;
+        m_countKnown = false;
+        m_countFresh = false;
+        endResetModel();
+    }
+    m_swapPending = false;
     emit loadFailed(message);
 }

@@ -111,9 +111,15 @@ bool PageLoader::ensureConnection(quint64 generation)
         return true;
     auto connection = m_database.connect(m_connectionName);
     if (!connection) {
-        emit failed(generation, connection.error().message);
-        QMutexLocker lock(&m_mutex);
-        m_waiting.clear();
+        // Every waiting request goes, so the failure is the newest query's: a query set while the
+        // connection was being tried would otherwise wait for an answer that never comes.
+        quint64 newest = generation;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_waiting.clear();
+            newest = m_generation;
+        }
+        emit failed(newest, connection.error().message);
         return false;
     }
     m_connection = connection.value();

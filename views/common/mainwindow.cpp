@@ -149,8 +149,8 @@ void MainWindow::chooseDatabase()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Storekeeper"),
-                       tr("<h3>Storekeeper %1</h3><p>Back-office for an online shop: goods, orders, stock, "
-                          "suppliers and sales analysis, on SQLite, PostgreSQL or MariaDB/MySQL.</p>"
+                       tr("<h3>Storekeeper %1</h3><p>Back-office for an online shop, on SQLite, PostgreSQL or "
+                          "MariaDB/MySQL. This version covers signing in and goods.</p>"
                           "<p>Built with Qt %2. Passwords are protected with libsodium's argon2id.</p>"
                           "<p>Database: %3 · %4</p>")
                            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),

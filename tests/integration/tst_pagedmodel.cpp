@@ -10,18 +10,36 @@
 #include <QTcpServer>
 #include <QTest>
 #include <map>
+#include <memory>
 
 namespace {
 
-// The row the database itself puts at OFFSET in the list's order, for comparison.
+// COLUMN of the row the database itself puts at OFFSET in the list's order, for comparison.
+QString valueAt(const Connection& connection, const QString& column, const QString& orderBy, qint64 offset)
+{
+    auto value =
+        Sql::scalar(connection, QStringLiteral("SELECT %1 FROM goods g WHERE g.archived = 0 ORDER BY %2 "
+                                               "LIMIT 1 OFFSET %3")
+                                    .arg(column, orderBy)
+                                    .arg(offset));
+    return value.ok() ? value.value().toString() : QStringLiteral("<error>");
+}
+
 QString nameAt(const Connection& connection, const QString& orderBy, qint64 offset)
 {
-    auto name = Sql::scalar(
-        connection,
-        QStringLiteral("SELECT g.name FROM goods g WHERE g.archived = 0 ORDER BY %1, g.id LIMIT 1 OFFSET %2")
-            .arg(orderBy)
-            .arg(offset));
-    return name.ok() ? name.value().toString() : QStringLiteral("<error>");
+    return valueAt(connection, QStringLiteral("g.name"), orderBy + QStringLiteral(", g.id"), offset);
+}
+
+// A list over a thousand generated goods on its own SQLite database, its count known.
+bool openThousandGoods(TestDatabase& db, std::unique_ptr<GoodsListModel>& model)
+{
+    Generator::Request request;
+    request.goods = 1000;
+    if (!db.ok() || !Generator::run(db.connection(), Session::maintenance(), request).ok())
+        return false;
+    model = std::make_unique<GoodsListModel>(db.database());
+    model->setFilter({});
+    return QTest::qWaitFor([&] { return model->isCountKnown(); });
 }
 
 // The process's resident memory now, in MiB (Linux).
@@ -221,13 +239,9 @@ void TestPagedModel::sortRightAfterAFilterCountsItsRows()
 void TestPagedModel::sortRightAfterARefreshCountsAgain()
 {
     TestDatabase db(QStringLiteral("sqlite"));
-    QVERIFY2(db.ok(), qPrintable(db.error()));
-    Generator::Request request;
-    request.goods = 1000;
-    QVERIFY(Generator::run(db.connection(), Session::maintenance(), request).ok());
-    GoodsListModel model(db.database());
-    model.setFilter({});
-    QTRY_VERIFY(model.isCountKnown());
+    std::unique_ptr<GoodsListModel> list;
+    QVERIFY(openThousandGoods(db, list));
+    GoodsListModel& model = *list;
     QVERIFY(
         Sql::exec(db.connection(), QStringLiteral("UPDATE goods SET archived = 1 WHERE sku = 'GEN-00000005'"))
             .ok());
@@ -239,14 +253,9 @@ void TestPagedModel::sortRightAfterARefreshCountsAgain()
     for (int row : {600, 998}) {
         model.index(row, 0).data();
         QTRY_VERIFY(loaded(model, row));
-        QCOMPARE(
-            model.index(row, GoodsListModel::Sku).data().toString(),
-            Sql::scalar(db.connection(),
-                        QStringLiteral("SELECT sku FROM goods WHERE archived = 0 ORDER BY price_cents DESC, "
-                                       "id DESC LIMIT 1 OFFSET %1")
-                            .arg(row))
-                .value()
-                .toString());
+        QCOMPARE(model.index(row, GoodsListModel::Sku).data().toString(),
+                 valueAt(db.connection(), QStringLiteral("g.sku"),
+                         QStringLiteral("g.price_cents DESC, g.id DESC"), row));
     }
 }
 
@@ -272,13 +281,9 @@ void TestPagedModel::failureWhileConnectingReachesTheNewestQuery()
 void TestPagedModel::refreshAfterARowGoesKeepsRowsInPlace()
 {
     TestDatabase db(QStringLiteral("sqlite"));
-    QVERIFY2(db.ok(), qPrintable(db.error()));
-    Generator::Request request;
-    request.goods = 1000;
-    QVERIFY(Generator::run(db.connection(), Session::maintenance(), request).ok());
-    GoodsListModel model(db.database());
-    model.setFilter({});
-    QTRY_VERIFY(model.isCountKnown());
+    std::unique_ptr<GoodsListModel> list;
+    QVERIFY(openThousandGoods(db, list));
+    GoodsListModel& model = *list;
     for (int row : {800, 850, 898}) {
         model.index(row, 0).data();
         QTRY_VERIFY(loaded(model, row));
@@ -297,12 +302,7 @@ void TestPagedModel::refreshAfterARowGoesKeepsRowsInPlace()
         QCOMPARE(model.index(row, GoodsListModel::Name).data().toString(),
                  nameAt(db.connection(), QStringLiteral("g.name"), row));
         QCOMPARE(model.index(row, GoodsListModel::Sku).data().toString(),
-                 Sql::scalar(db.connection(),
-                             QStringLiteral("SELECT sku FROM goods WHERE archived = 0 ORDER BY name, "
-                                            "id LIMIT 1 OFFSET %1")
-                                 .arg(row))
-                     .value()
-                     .toString());
+                 valueAt(db.connection(), QStringLiteral("g.sku"), QStringLiteral("g.name, g.id"), row));
     }
 }
 

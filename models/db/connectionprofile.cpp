@@ -26,23 +26,6 @@ bool hasControlCharacters(const QString& text)
     return false;
 }
 
-// The address as it may be repeated in a message: no password, no control characters, not huge.
-QString displayable(const QString& input)
-{
-    QString text = input.left(200);
-    for (QChar& c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar(0xFFFD);
-    }
-    const QUrl url(text, QUrl::TolerantMode);
-    if (url.isValid() && !url.password().isEmpty()) {
-        QUrl masked = url;
-        masked.setPassword(QStringLiteral("***"));
-        return masked.toString();
-    }
-    return text;
-}
-
 // The text between "scheme://" and the path, as typed: QUrl drops an empty port ("host:/db").
 QString typedAuthority(const QString& url)
 {
@@ -51,6 +34,39 @@ QString typedAuthority(const QString& url)
         return {};
     const qsizetype end = url.indexOf(QLatin1Char('/'), start + 3);
     return url.mid(start + 3, end < 0 ? -1 : end - start - 3);
+}
+
+// The address as it may be repeated in a message: no password (even in an address too broken for
+// QUrl to read), no control characters, not huge.
+QString displayable(const QString& input)
+{
+    QString text = input.left(200);
+    for (QChar& c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar(0xFFFD);
+    }
+    const QString authority = typedAuthority(text);
+    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+    const qsizetype colon = authority.indexOf(QLatin1Char(':'));
+    if (at > 0 && colon >= 0 && colon < at) {
+        const qsizetype start = text.indexOf(QLatin1String("://")) + 3;
+        text.replace(start + colon + 1, at - colon - 1, QStringLiteral("***"));
+    }
+    return text;
+}
+
+// The port as typed after the host, if one is: QUrl calls an address with port 99999 malformed
+// without saying why.
+bool typedPortOutOfRange(const QString& url)
+{
+    const QString authority = typedAuthority(url);
+    const QString hostPort = authority.mid(authority.lastIndexOf(QLatin1Char('@')) + 1);
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0 || hostPort.endsWith(QLatin1Char(']')))
+        return false;
+    bool number = false;
+    const qlonglong port = hostPort.mid(colon + 1).toLongLong(&number);
+    return !number || port < 1 || port > 65535;
 }
 
 } // namespace
@@ -78,9 +94,15 @@ Result<ConnectionProfile> ConnectionProfile::parse(const QString& input)
         return malformed(tr("it contains control characters."));
 
     if (url.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
+        // The path is taken as typed, never percent-decoded: "#", "?" and "%" are file name
+        // characters, and reading them as URL parts would open another file than the one named.
         QString path = url.mid(int(qstrlen("sqlite:"))).trimmed();
-        if (path.startsWith(QLatin1String("//")))
-            path = QUrl(url).path(); // sqlite:///abs/path
+        if (path.startsWith(QLatin1String("//"))) { // sqlite:///abs/path
+            path = path.mid(2);
+            if (!path.startsWith(QLatin1Char('/')))
+                return malformed(
+                    tr("a SQLite file is on this computer; write sqlite:///path, not a host name."));
+        }
         if (path.isEmpty())
             return malformed(tr("the SQLite file path is missing."));
         if (path.startsWith(QLatin1String("~/")))
@@ -92,9 +114,15 @@ Result<ConnectionProfile> ConnectionProfile::parse(const QString& input)
         return file;
     }
 
+    if (!url.contains(QLatin1String("://")))
+        return malformed(tr("it does not say which kind of database it is."));
+    if (typedPortOutOfRange(url))
+        return malformed(tr("the port is not a number between 1 and 65535."));
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid())
         return malformed(tr("it is not a well-formed address."));
+    if (parsed.hasFragment())
+        return malformed(tr("it has a \"#\" part, which Storekeeper does not use."));
     ConnectionProfile profile;
     const QString scheme = parsed.scheme().toLower();
     if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
@@ -120,7 +148,14 @@ Result<ConnectionProfile> ConnectionProfile::parse(const QString& input)
     if (profile.database.isEmpty() || profile.database.contains(QLatin1Char('/')))
         return malformed(tr("the database name is missing or contains \"/\"."));
 
+    // Percent-encoding may hide what the check of the typed address could not see.
+    if (hasControlCharacters(profile.user) || hasControlCharacters(profile.host) ||
+        hasControlCharacters(profile.database))
+        return malformed(tr("it contains control characters."));
+
     const QUrlQuery query(parsed);
+    if (parsed.hasQuery() && query.isEmpty())
+        return malformed(tr("it ends with \"?\" but names no option."));
     for (const auto& item : query.queryItems(QUrl::FullyDecoded)) {
         if (profile.engine == Engine::PostgreSQL && item.first == QLatin1String("sslmode")) {
             if (!sslModes.contains(item.second))

@@ -78,7 +78,7 @@ void TestAdminCliBadInput::malformedAddress_data()
     row("unknown kind", "oracle://x@h/db", "the kind \"oracle\"");
     row("password in address", "postgresql://me:pw@h/db", "it contains a password");
     row("no user", "postgresql://h/db", "the user name is missing");
-    row("port out of range", "mysql://me@h:99999/db", "not a well-formed address");
+    row("port out of range", "mysql://me@h:99999/db", "between 1 and 65535");
     row("port missing", "postgresql://me@127.0.0.1:/db", "the port is not a number");
     row("no database", "mysql://me@h:3306/", "the database name is missing");
     row("unknown option", "postgresql://me@h/db?sslmode=maybe", "sslmode must be one of");

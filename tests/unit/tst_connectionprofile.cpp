@@ -11,6 +11,10 @@ private slots:
     void parsesGoodAddresses();
     void refusesBadAddresses_data();
     void refusesBadAddresses();
+    void neverRepeatsAPassword_data();
+    void neverRepeatsAPassword();
+    void takesSqlitePathsAsTyped_data();
+    void takesSqlitePathsAsTyped();
 };
 
 void TestConnectionProfile::parsesGoodAddresses_data()
@@ -83,7 +87,19 @@ void TestConnectionProfile::refusesBadAddresses_data()
     QTest::newRow("unknown scheme") << "oracle://me@h/db"
                                     << "oracle";
     QTest::newRow("no scheme") << "just-a-name"
-                               << "not one Storekeeper knows";
+                               << "which kind of database";
+    QTest::newRow("plain path") << "/srv/shop.db"
+                                << "which kind of database";
+    QTest::newRow("sqlite host") << "sqlite://fileserver/tmp/shop.db"
+                                 << "on this computer";
+    QTest::newRow("fragment") << "postgresql://me@h/db#x"
+                              << "\"#\"";
+    QTest::newRow("bare question mark") << "mysql://me@h/db?"
+                                        << "names no option";
+    QTest::newRow("encoded newline in user") << "postgresql://u%0A@h/db"
+                                             << "control";
+    QTest::newRow("encoded NUL in database") << "postgresql://u@h/db%00x"
+                                             << "control";
     QTest::newRow("sqlite no path") << "sqlite:"
                                     << "path is missing";
     QTest::newRow("no host") << "postgresql://me@/db"
@@ -95,9 +111,9 @@ void TestConnectionProfile::refusesBadAddresses_data()
     QTest::newRow("password inside") << "postgresql://me:secret@h/db"
                                      << "password";
     QTest::newRow("bad port") << "postgresql://me@h:99999/db"
-                              << "valid";
+                              << "between 1 and 65535";
     QTest::newRow("port letters") << "postgresql://me@h:abc/db"
-                                  << "valid";
+                                  << "between 1 and 65535";
     QTest::newRow("bad sslmode") << "postgresql://me@h/db?sslmode=maybe"
                                  << "sslmode";
     QTest::newRow("unknown option") << "mysql://me@h/db?ssl=1"
@@ -126,6 +142,44 @@ void TestConnectionProfile::refusesBadAddresses()
     QVERIFY2(profile.error().message.contains(says, Qt::CaseInsensitive),
              qPrintable(profile.error().message));
     QVERIFY(profile.error().message.contains(QLatin1String("sqlite:PATH")));
+}
+
+void TestConnectionProfile::neverRepeatsAPassword_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("valid otherwise") << "postgresql://me:secret@h/db";
+    QTest::newRow("bad port too") << "postgresql://u:secret@h:99999/db";
+    QTest::newRow("malformed") << "mysql://u:secret@h/db;DROP TABLE x";
+}
+
+void TestConnectionProfile::neverRepeatsAPassword()
+{
+    QFETCH(QString, url);
+    auto profile = ConnectionProfile::parse(url);
+    QVERIFY(!profile.ok());
+    QVERIFY2(!profile.error().message.contains(QLatin1String("secret")), qPrintable(profile.error().message));
+}
+
+void TestConnectionProfile::takesSqlitePathsAsTyped_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("hash") << "sqlite:///tmp/shop#2.db"
+                          << "/tmp/shop#2.db";
+    QTest::newRow("question mark") << "sqlite:/tmp/shop.db?mode=ro"
+                                   << "/tmp/shop.db?mode=ro";
+    QTest::newRow("percent") << "sqlite:///tmp/x%20y.db"
+                             << "/tmp/x%20y.db";
+}
+
+void TestConnectionProfile::takesSqlitePathsAsTyped()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, path);
+    auto profile = ConnectionProfile::parse(url);
+    QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().message));
+    QCOMPARE(profile->path, path);
+    QCOMPARE(ConnectionProfile::parse(profile->toUrl())->path, path);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionProfile)

@@ -56,19 +56,33 @@ MoneyParse parseMoney(const QString& input, const QLocale& locale)
         return result;
     }
 
-    // A currency symbol typed or pasted with the amount is accepted and ignored.
-    for (const QString& symbol :
-         {locale.currencySymbol(QLocale::CurrencySymbol), locale.currencySymbol(QLocale::CurrencyIsoCode),
-          QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("$")}) {
-        if (!symbol.isEmpty())
-            text.remove(symbol);
-    }
-    text = text.trimmed();
+    // One currency symbol typed or pasted before or after the amount ("¥12", "-$5", "12 USD") is
+    // accepted and ignored; one inside it ("1$2") is a typo, not a separator.
+    const QStringList symbols = {locale.currencySymbol(QLocale::CurrencySymbol),
+                                 locale.currencySymbol(QLocale::CurrencyIsoCode), QStringLiteral("¥"),
+                                 QStringLiteral("￥"), QStringLiteral("$")};
+    bool symbolSeen = false;
+    const auto stripSymbol = [&] {
+        for (const QString& symbol : symbols) {
+            if (symbolSeen || symbol.isEmpty())
+                continue;
+            if (text.startsWith(symbol))
+                text.remove(0, symbol.size());
+            else if (text.endsWith(symbol))
+                text.chop(symbol.size());
+            else
+                continue;
+            symbolSeen = true;
+            text = text.trimmed();
+        }
+    };
+    stripSymbol();
 
     bool negative = false;
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(locale.negativeSign())) {
         negative = true;
         text.remove(0, 1);
+        stripSymbol();
     }
 
     // The locale's decimal point, or '.' where the locale does not use '.' to group thousands.

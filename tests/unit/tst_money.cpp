@@ -38,6 +38,16 @@ void TestMoney::parse_data()
                                << "¥12.30" << none << qint64(1230);
     QTest::newRow("fullwidth yuan") << "zh_CN"
                                     << "￥8" << none << qint64(800);
+    QTest::newRow("dollar after minus") << "en_US"
+                                        << "-$5" << none << qint64(-500);
+    QTest::newRow("iso code after") << "en_US"
+                                    << "12 USD" << none << qint64(1200);
+    QTest::newRow("symbol inside") << "en_US"
+                                   << "1$2" << int(MoneyParse::Error::Malformed) << qint64(0);
+    QTest::newRow("code inside") << "en_US"
+                                 << "12USD34" << int(MoneyParse::Error::Malformed) << qint64(0);
+    QTest::newRow("two yuan signs") << "zh_CN"
+                                    << "¥1¥2" << int(MoneyParse::Error::Malformed) << qint64(0);
     QTest::newRow("negative") << "en_US"
                               << "-0.05" << none << qint64(-5);
     QTest::newRow("german comma") << "de_DE"

@@ -15,6 +15,7 @@ public:
     static bool needsRehash(const QString& storedHash);
     // Spends the time a verification takes, so an unknown user name answers as slowly as a known one.
     static void verifyNothing(const QString& password);
+    static const QString& decoyHash(); // what verifyNothing() verifies against
 
     // Empty when acceptable; otherwise what is wrong with it, to show next to the field.
     static QString problem(const QString& password);

@@ -171,11 +171,16 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
     const UserService users(connection);
     const QString displayNames[] = {tr("Demo administrator"), tr("Demo manager"), tr("Demo clerk"),
                                     tr("Demo cashier")};
-    // A shop that already has an administrator gets no second one with a published password.
+    // A shop that already has an administrator gets no second one with a published password, and
+    // one with staff of its own (more than the administrator who set it up) gets none at all.
     auto admins = Sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin'"));
     if (!admins)
         return admins.error();
-    for (int i = 0; i < accounts().size(); ++i) {
+    auto staff = Sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (!staff)
+        return staff.error();
+    const int demoAccounts = staff.value().toLongLong() > 1 ? 0 : int(accounts().size());
+    for (int i = 0; i < demoAccounts; ++i) {
         const Account& account = accounts().at(i);
         if (account.role == Role::Admin && admins.value().toLongLong() > 0)
             continue;

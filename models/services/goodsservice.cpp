@@ -216,8 +216,13 @@ Result<GoodsRecord> GoodsService::update(const Session& session, qint64 id, int 
         return before;
     if (before->version != expectedVersion)
         return conflict(before.value());
-    if (sameContent(draft, before->draft))
-        return before; // nothing changed: no new version, no audit row
+    if (sameContent(draft, before->draft)) {
+        // Nothing changed: no new version, no audit row. Committed all the same, so an enclosing
+        // transaction (an import) does not take the unused one for a failed step.
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return before;
+    }
     if (draft.price != before->draft.price || draft.cost != before->draft.cost) {
         if (auto allowed = requirePermission(session, Permission::ChangePrices); !allowed)
             return allowed.error();

@@ -17,6 +17,8 @@ private slots:
     void loadFillsAnEmptyDatabase();
     void newDatabaseGetsADemoAdministrator_data() { TestDatabase::addEngineRows(); }
     void newDatabaseGetsADemoAdministrator();
+    void shopWithStaffGetsNoPublishedAccounts_data() { TestDatabase::addEngineRows(); }
+    void shopWithStaffGetsNoPublishedAccounts();
     void secondLoadIsRefused_data() { TestDatabase::addEngineRows(); }
     void secondLoadIsRefused();
     void integrityCheckFindsABrokenLedger_data() { TestDatabase::addEngineRows(); }
@@ -144,6 +146,20 @@ void TestDemoData::newDatabaseGetsADemoAdministrator()
     QVERIFY2(summary.ok(), why(summary));
     QCOMPARE(summary->staff, int(DemoData::accounts().size()));
     QVERIFY(AuthService(db.connection()).login("demo-admin", "storekeeper-admin").ok());
+}
+
+void TestDemoData::shopWithStaffGetsNoPublishedAccounts()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    db.createUser(Role::Manager, "real-manager");
+    const auto summary = load(db);
+    QVERIFY2(summary.ok(), why(summary));
+    QVERIFY(summary->goods > 0);
+    QCOMPARE(summary->staff, 0);
+    QCOMPARE(countRows(db.connection(), "SELECT COUNT(*) FROM users WHERE username LIKE 'demo-%'"),
+             qint64(0));
 }
 
 void TestDemoData::secondLoadIsRefused()

@@ -1,4 +1,5 @@
 #include "db/sql.h"
+#include "db/transaction.h"
 #include "domain/barcode.h"
 #include "services/goodsservice.h"
 #include "tables/goodslistmodel.h"
@@ -499,6 +500,18 @@ void TestGoodsService::everyChangeWritesOneAuditRow()
         QCOMPARE(found(c, old), QStringList());
     for (const char* now : {"after", "之后", "au-2"})
         QCOMPARE(found(c, now), QStringList({"After 之后"}));
+
+    // Saving without a change writes nothing, and does not spoil a transaction around it.
+    {
+        Transaction outer(c);
+        QVERIFY(outer.ok());
+        const auto unchanged = service.update(manager, created->id, updated->version, updated->draft);
+        QVERIFY2(unchanged.ok(), why(unchanged));
+        QCOMPARE(unchanged->version, updated->version);
+        const Status committed = outer.commit();
+        QVERIFY2(committed.ok(), qPrintable(committed.ok() ? QString() : committed.error().message));
+    }
+    QCOMPARE(auditRows(c), audits);
 
     const auto archived = service.setArchived(manager, created->id, updated->version, true);
     QVERIFY2(archived.ok(), why(archived));

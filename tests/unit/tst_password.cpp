@@ -8,6 +8,7 @@ class TestPassword : public QObject
 private slots:
     void initTestCase() { QVERIFY(Password::initialize()); }
     void hashIsArgon2idAndVerifies();
+    void unknownUsersCostWhatKnownOnesCost();
     void problems_data();
     void problems();
 };
@@ -24,6 +25,15 @@ void TestPassword::hashIsArgon2idAndVerifies()
     QVERIFY(!Password::verify(QStringLiteral("not a hash"), secret));
     QVERIFY(Password::hash(secret) != hash); // salted
     QVERIFY(!Password::needsRehash(hash));
+}
+
+void TestPassword::unknownUsersCostWhatKnownOnesCost()
+{
+    // The decoy must be made like a real hash, or an unknown name would answer at another speed.
+    QVERIFY(!Password::needsRehash(Password::decoyHash()));
+    QCOMPARE(Password::decoyHash().section(QLatin1Char('$'), 1, 3),
+             Password::hash(QStringLiteral("whatever it is")).section(QLatin1Char('$'), 1, 3));
+    QVERIFY(!Password::verify(Password::decoyHash(), QString()));
 }
 
 void TestPassword::problems_data()

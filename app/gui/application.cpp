@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QTextStream>
+#include <utility>
 
 Application::Application() = default;
 
@@ -174,13 +175,27 @@ void Application::changeDatabase(const ConnectionProfile& profile, const QString
                                  .arg(connection.error().message, m_database.profile().location()));
         return;
     }
+    // The old database stays open, and is what the next start opens, until someone has signed in
+    // to the new one: cancelling there goes back to where the user was, still signed in.
+    const Session previousSession = m_window ? m_window->workspace().session : Session();
+    Database previousDatabase = m_database;
+    Connection previousConnection = m_connection;
     closeWindow();
-    const QString previous = m_connection.db.connectionName();
     m_connection = connection.value();
     m_database = database;
-    Database::disconnect(previous);
-    Settings::setValue(Settings::Key::DatabaseUrl, profile.toUrl());
-    finishAfter(signIn(LoginDialog::Who::LastUser));
+    const bool switched = signIn(LoginDialog::Who::LastUser) == SignIn::Done;
+    if (switched) {
+        Settings::setValue(Settings::Key::DatabaseUrl, profile.toUrl());
+    } else {
+        std::swap(m_connection, previousConnection);
+        std::swap(m_database, previousDatabase);
+    }
+    // No copy of a connection may outlive its removal.
+    const QString unused = previousConnection.db.connectionName();
+    previousConnection = Connection();
+    Database::disconnect(unused);
+    if (!switched)
+        showWindow(previousSession, tr("Storekeeper stays on %1.").arg(m_database.profile().location()));
 }
 
 void Application::changeLanguage(const QString& localeName)

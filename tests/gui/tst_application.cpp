@@ -3,6 +3,7 @@
 // are answered the way a person would, as they appear.
 #include "application.h"
 #include "common/mainwindow.h"
+#include "config/settings.h"
 #include "databaseoptions.h"
 #include "domain/password.h"
 #include "goods/goodsview.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -173,6 +175,38 @@ void TestApplication::firstRunThenSignOutSwitchUserAndLanguage()
     QVERIFY(statusUser(app.window()).contains(QLatin1String("Li Clerk")));
     emit app.window()->languageChangeRequested(QStringLiteral("en"));
     QTRY_COMPARE(app.window()->areaNames(), QStringList{QStringLiteral("Goods")});
+
+    // Another database, abandoned at its first-run dialog: back on this one, still signed in, and
+    // the next start opens this one too.
+    const ConnectionProfile here = ConnectionProfile::sqliteFile(path);
+    const ConnectionProfile elsewhere =
+        ConnectionProfile::sqliteFile(dir.filePath(QStringLiteral("elsewhere.db")));
+    before = app.window();
+    ModalScript abandon({[](QWidget* firstRun) {
+        QCOMPARE(firstRun->objectName(), QStringLiteral("firstRunDialog"));
+        qobject_cast<QDialog*>(firstRun)->reject();
+    }});
+    emit app.window()->databaseChangeRequested(elsewhere, QString());
+    QTRY_VERIFY(abandon.done() && app.window() && !before && app.window()->isVisible());
+    QVERIFY(statusUser(app.window()).contains(QLatin1String("Li Clerk")));
+    QVERIFY(app.window()
+                ->findChild<QLabel*>(QStringLiteral("statusDatabase"))
+                ->text()
+                .contains(QLatin1String("shop.db")));
+    QCOMPARE(Settings::string(Settings::Key::DatabaseUrl), here.toUrl());
+
+    // Carried through, the switch is what the next start opens.
+    before = app.window();
+    ModalScript carryOn({[](QWidget* firstRun) {
+        type(firstRun, "firstRun_displayName", QStringLiteral("Bo Owner"));
+        type(firstRun, "firstRun_password", QStringLiteral("another-horse-2"));
+        type(firstRun, "firstRun_repeat", QStringLiteral("another-horse-2"));
+        click(firstRun, "firstRunCreate");
+    }});
+    emit app.window()->databaseChangeRequested(elsewhere, QString());
+    QTRY_VERIFY(carryOn.done() && app.window() && !before && app.window()->isVisible());
+    QVERIFY(statusUser(app.window()).contains(QLatin1String("Bo Owner")));
+    QCOMPARE(Settings::string(Settings::Key::DatabaseUrl), elsewhere.toUrl());
 }
 
 void TestApplication::badAddressesEndTheStartWithAMessage()

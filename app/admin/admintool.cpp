@@ -61,7 +61,10 @@ int AdminTool::fail(const Error& error)
                                            {QStringLiteral("displayName"), tr("Display name")},
                                            {QStringLiteral("password"), tr("Password")}};
     for (auto it = error.fields.cbegin(); it != error.fields.cend(); ++it)
-        m_err << "  " << labels.value(it.key(), it.key()) << ": " << it.value() << Qt::endl;
+        m_err << "  "
+              << tr("%1: %2", "a field and what is wrong with it")
+                     .arg(labels.value(it.key(), it.key()), it.value())
+              << Qt::endl;
     return 1;
 }
 
@@ -176,10 +179,14 @@ int AdminTool::createAdmin()
         user.password = Terminal::askSecret(tr("New password for %1: ").arg(user.username), &ok);
         bool again = false;
         const QString repeated = ok ? Terminal::askSecret(tr("Repeat the password: "), &again) : QString();
+        // Not a wrong command line (exit 2): the command was right, the password is missing.
         if (!ok || !again)
-            return usage(tr("No password given. Set STOREKEEPER_ADMIN_PASSWORD or run in a terminal."));
+            return fail(
+                Error::make(Error::Kind::Validation,
+                            tr("No password given. Set STOREKEEPER_ADMIN_PASSWORD or run in a terminal.")));
         if (repeated != user.password)
-            return usage(tr("The two passwords differ; nothing was changed."));
+            return fail(
+                Error::make(Error::Kind::Validation, tr("The two passwords differ; nothing was changed.")));
     }
     if (auto problems = UserService::problems(user); !problems.isEmpty())
         return fail(Error::validation(problems, tr("The account was not created:")));
@@ -239,7 +246,7 @@ int AdminTool::generate()
     if (!seedOk)
         return usage(tr("--seed takes a whole number from 0 to 4294967295."));
     if (request.goods == 0 && request.customers == 0)
-        return usage(tr("Say what to generate: --goods N and/or --customers N."));
+        return usage(tr("Nothing to generate: give --goods N or --customers N, with N above 0."));
 
     auto connection = open(Database::Access::ReadWriteCreate, Need::CreateAndMigrate);
     if (!connection)

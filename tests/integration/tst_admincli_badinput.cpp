@@ -26,6 +26,7 @@ private slots:
     void malformedAddress();
     void badCommandLine_data();
     void badCommandLine();
+    void administratorWithoutPassword();
     void unacceptableAdministrator_data();
     void unacceptableAdministrator();
     void fileThatIsNotADatabase_data();
@@ -122,7 +123,8 @@ void TestAdminCliBadInput::badCommandLine_data()
         << QStringList{"generate", "--customers", "1.5"} << "take a whole number from 0 to";
     QTest::newRow("seed negative") << QStringList{"generate", "--goods", "1", "--seed", "-1"}
                                    << "--seed takes";
-    QTest::newRow("nothing to generate") << QStringList{"generate"} << "Say what to generate";
+    QTest::newRow("nothing to generate") << QStringList{"generate"} << "Nothing to generate";
+    QTest::newRow("zero to generate") << QStringList{"generate", "--goods", "0"} << "with N above 0";
     QTest::newRow("admin without name") << QStringList{"create-admin"} << "create-admin needs --username.";
 }
 
@@ -136,6 +138,16 @@ void TestAdminCliBadInput::badCommandLine()
     VERIFY_SAYS(result.err, says);
     VERIFY_SAYS(result.err, "storekeeper-admin --help");
     QCOMPARE(result.out, QString());
+    QCOMPARE(entriesUnder(m_admin.root()), QStringList{"home"});
+}
+
+void TestAdminCliBadInput::administratorWithoutPassword()
+{
+    // No terminal to ask in and no STOREKEEPER_ADMIN_PASSWORD: the command was right, so exit 1.
+    const CliRun result = m_admin.run(
+        {"create-admin", "--username", "boss", "--database", m_admin.sqliteAddress("shop.db")}, {});
+    COMPARE_EXIT(result, 1);
+    VERIFY_SAYS(result.err, "No password given");
     QCOMPARE(entriesUnder(m_admin.root()), QStringList{"home"});
 }
 

@@ -38,14 +38,20 @@ Status Database::checkSqliteFile() const
 
 Error Database::describeOpenFailure(const QSqlError& error) const
 {
-    const QString detail = error.text().trimmed();
+    // The server's or client library's own words, on one line: libpq breaks its message into
+    // indented lines, and the Qt driver's "Unable to connect" beside it says nothing more.
+    QString detail = error.databaseText().simplified();
+    if (detail.isEmpty())
+        detail = error.driverText().simplified();
+    if (detail.size() > 300)
+        detail = detail.left(299) + QChar(0x2026);
     if (dialect().isAuthenticationFailure(error))
         return Error::make(Error::Kind::Authentication,
                            tr("The %1 server refused user \"%2\": the password is wrong or the account may "
                               "not connect. Check the password and try again.")
                                .arg(m_profile.engineName(), m_profile.user));
     return Error::make(Error::Kind::Unavailable,
-                       tr("Cannot connect to %1 at %2: %3 Check that the server is running and that the "
+                       tr("Cannot connect to %1 at %2 (%3). Check that the server is running and that the "
                           "address is right.")
                            .arg(m_profile.engineName(), m_profile.location(), detail));
 }

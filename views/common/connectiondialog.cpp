@@ -26,6 +26,12 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile& current, QWidget* pa
       m_user(new QLineEdit), m_database(new QLineEdit), m_sslMode(new QComboBox), m_password(new QLineEdit)
 {
     setObjectName(QStringLiteral("connectionDialog"));
+    m_message->setObjectName(QStringLiteral("connectionMessage"));
+    m_engine->setObjectName(QStringLiteral("connectionEngine"));
+    m_host->setObjectName(QStringLiteral("connectionHost"));
+    m_port->setObjectName(QStringLiteral("connectionPort"));
+    m_user->setObjectName(QStringLiteral("connectionUser"));
+    m_database->setObjectName(QStringLiteral("connectionDatabase"));
     setWindowTitle(tr("Connect to a database"));
     setMinimumWidth(520);
     m_engine->addItem(tr("SQLite file on this computer"), int(ConnectionProfile::Engine::SQLite));
@@ -139,8 +145,41 @@ Status ConnectionDialog::probe(const ConnectionProfile& profile)
     return result;
 }
 
+QString ConnectionDialog::formProblem(QWidget** field) const
+{
+    // Said in terms of the form, not of the address built from it.
+    const auto problem = [field](QLineEdit* edit, const QString& message) {
+        *field = edit;
+        return message;
+    };
+    if (m_pages->currentIndex() == 0)
+        return m_path->text().trimmed().isEmpty() ? problem(m_path, tr("Choose the database file."))
+                                                  : QString();
+    const QString host = m_host->text().trimmed();
+    if (host.isEmpty())
+        return problem(m_host, tr("Type the server's host name or IP address."));
+    QUrl probeHost;
+    probeHost.setHost(host, QUrl::StrictMode);
+    if (!probeHost.isValid() || probeHost.host().isEmpty())
+        return problem(m_host, tr("\"%1\" is not a host name: use letters, digits, dots and hyphens, or an "
+                                  "IP address.")
+                                   .arg(host.left(60)));
+    if (m_user->text().trimmed().isEmpty())
+        return problem(m_user, tr("Type the user name you sign in to the server with."));
+    const QString database = m_database->text().trimmed();
+    if (database.isEmpty() || database.contains(QLatin1Char('/')))
+        return problem(m_database, tr("Type the name of the database, without \"/\"."));
+    return {};
+}
+
 void ConnectionDialog::accept()
 {
+    QWidget* field = nullptr;
+    if (const QString problem = formProblem(&field); !problem.isEmpty()) {
+        showError(problem);
+        field->setFocus();
+        return;
+    }
     const auto engine = ConnectionProfile::Engine(m_engine->currentData().toInt());
     QString url;
     if (engine == ConnectionProfile::Engine::SQLite) {

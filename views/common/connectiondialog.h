@@ -28,6 +28,7 @@ public:
 private:
     void engineChanged();
     Status probe(const ConnectionProfile& profile);
+    QString formProblem(QWidget** field) const; // what the form lacks, and the field to fix; or empty
 
     ConnectionProfile m_profile;
     MessageWidget* m_message;

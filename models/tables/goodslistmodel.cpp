@@ -102,6 +102,15 @@ PagedQuery GoodsListModel::buildQuery(const Dialect& dialect, const GoodsFilter&
             dialect.searchCondition(QStringLiteral("goods"), QStringLiteral("g"), terms);
         conditions << search.sql;
         query.values << search.values;
+    } else if (const QString typed = filter.search.trimmed(); !typed.isEmpty()) {
+        // Only punctuation ("%", "'", "#"): no word for the full-text index to find, so the name
+        // and SKU are searched for it as typed. '!' escapes, as '\\' means something else to MySQL.
+        QString pattern = typed;
+        for (const char* special : {"!", "%", "_"})
+            pattern.replace(QLatin1String(special), QLatin1Char('!') + QLatin1String(special));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        conditions << QStringLiteral("(g.name LIKE ? ESCAPE '!' OR g.sku LIKE ? ESCAPE '!')");
+        query.values << pattern << pattern;
     }
     query.where = conditions.join(QStringLiteral(" AND "));
     query.orderBy = orderColumns(sortColumn);

@@ -71,6 +71,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private slots:
     void firstRunCreatesTheAdministrator();
+    void firstRunErrorsKeepTheFieldsTall();
     void loginRefusesWrongPasswordThenSignsIn();
     void createsGoodsThroughTheFormAndFindsIt();
     void clerkSeesTheListButCannotAddGoods();
@@ -107,6 +108,35 @@ void TestMainWindow::firstRunCreatesTheAdministrator()
     QCOMPARE(dialog.session().role, Role::Admin);
     QCOMPARE(dialog.session().username, QStringLiteral("admin"));
     QCOMPARE(dialog.session().displayName, QStringLiteral("王 Admin"));
+}
+
+void TestMainWindow::firstRunErrorsKeepTheFieldsTall()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    FirstRunDialog dialog(db.connection());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList keys = {QStringLiteral("username"), QStringLiteral("displayName"),
+                              QStringLiteral("password"), QStringLiteral("repeat")};
+    QHash<QString, int> heights;
+    for (const QString& key : keys) {
+        auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("firstRun_") + key);
+        QVERIFY(edit);
+        edit->clear();
+        heights.insert(key, edit->height());
+    }
+    QTest::mouseClick(find<QPushButton>(&dialog, "firstRunCreate"), Qt::LeftButton);
+    QTest::qWait(50); // the layout settles and the window grows in the event loop
+    for (const QString& key : keys) {
+        auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("firstRun_") + key);
+        QCOMPARE(edit->height(), heights.value(key));
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("firstRun_") + key + QStringLiteral("_error"));
+        if (error->isVisible())
+            QVERIFY2(error->geometry().top() >= edit->geometry().bottom(), qPrintable(key));
+    }
+    QVERIFY(find<QLabel>(&dialog, "firstRun_displayName_error")->isVisible());
+    QVERIFY(find<QLabel>(&dialog, "firstRun_password_error")->isVisible());
 }
 
 void TestMainWindow::loginRefusesWrongPasswordThenSignsIn()

@@ -1,9 +1,11 @@
 #include "common/mainwindow.h"
 #include "common/pagedtableview.h"
 #include "db/sql.h"
+#include "goods/categorycombo.h"
 #include "goods/goodsform.h"
 #include "goods/goodsview.h"
 #include "languages.h"
+#include "services/categoryservice.h"
 #include "services/demodata.h"
 #include "services/generator.h"
 #include "services/goodsservice.h"
@@ -81,6 +83,7 @@ private slots:
     void ctrlEndShowsTheRealLastRows();
     void secondSaveShowsBothVersions();
     void archivedGoodsKeepTheWindowWidth();
+    void newGoodsStartInTheFilteredCategory();
 };
 
 void TestMainWindow::firstRunCreatesTheAdministrator()
@@ -332,6 +335,47 @@ void TestMainWindow::archivedGoodsKeepTheWindowWidth()
     QTRY_VERIFY(model->isCountKnown() && model->filter().archived);
     QTest::qWait(50);
     QCOMPARE(window.width(), width);
+}
+
+void TestMainWindow::newGoodsStartInTheFilteredCategory()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
+    const CategoryService categories(db.connection());
+    auto drinks = categories.create(manager, QStringLiteral("Drinks"), 0);
+    QVERIFY(drinks.ok());
+    auto tea = categories.create(manager, QStringLiteral("Tea"), drinks.value());
+    QVERIFY(tea.ok());
+    MainWindow window(Workspace{db.database(), db.connection(), manager});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GoodsView* goods = window.goodsView();
+    auto* filter = find<CategoryCombo>(goods, "goodsCategoryFilter");
+    filter->setCurrentCategoryId(tea.value());
+    GoodsListModel* model = goods->model();
+    QTRY_VERIFY(model->isCountKnown() && model->filter().categoryIds == QList<qint64>{tea.value()});
+    QCOMPARE(model->rowCount(), 0);
+
+    withModalDialog([&] { QTest::mouseClick(find<QPushButton>(goods, "goodsNew"), Qt::LeftButton); },
+                    [&](QWidget* form) {
+                        QCOMPARE(find<CategoryCombo>(form, "goods_category")->currentCategoryId(),
+                                 tea.value());
+                        type(form, "goods_sku", QStringLiteral("tea-2"));
+                        type(form, "goods_name", QStringLiteral("Sencha 100g"));
+                        type(form, "goods_price", QStringLiteral("4.20"));
+                        type(form, "goods_cost", QStringLiteral("2.00"));
+                        QTest::mouseClick(find<QPushButton>(form, "goodsSave"), Qt::LeftButton);
+                        QTRY_VERIFY(!form->isVisible());
+                    });
+    QTRY_COMPARE(model->rowCount(), 1);
+
+    // "All categories" is no category to start in.
+    filter->setCurrentCategoryId(0);
+    withModalDialog([&] { QTest::mouseClick(find<QPushButton>(goods, "goodsNew"), Qt::LeftButton); },
+                    [&](QWidget* form) {
+                        QCOMPARE(find<CategoryCombo>(form, "goods_category")->currentCategoryId(), qint64(0));
+                    });
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -133,13 +133,14 @@ void GoodsForm::applyPermissions()
     }
 }
 
-void GoodsForm::startNew()
+void GoodsForm::startNew(qint64 categoryId)
 {
     setWindowTitle(tr("New goods item"));
     m_id = 0;
     m_version = 0;
     GoodsDraft draft;
     draft.unit = m_unit->itemText(0);
+    draft.categoryId = categoryId;
     fillForm(draft);
     m_sku->setFocus();
 }

@@ -228,7 +228,8 @@ void GoodsView::updateActions()
 void GoodsView::newGoods()
 {
     GoodsForm form(m_workspace, m_categories, this);
-    form.startNew();
+    // Filed under the category the list shows, the new item stays in view once saved.
+    form.startNew(m_category->currentCategoryId());
     if (form.exec() == QDialog::Accepted) {
         m_message->showMessage(tr("Added \"%1\".").arg(form.saved().draft.name),
                                MessageWidget::Type::Information);

@@ -84,6 +84,7 @@ private slots:
     void secondSaveShowsBothVersions();
     void archivedGoodsKeepTheWindowWidth();
     void newGoodsStartInTheFilteredCategory();
+    void fieldSummaryGoesWithTheLastNote();
 };
 
 void TestMainWindow::firstRunCreatesTheAdministrator()
@@ -376,6 +377,32 @@ void TestMainWindow::newGoodsStartInTheFilteredCategory()
                     [&](QWidget* form) {
                         QCOMPARE(find<CategoryCombo>(form, "goods_category")->currentCategoryId(), qint64(0));
                     });
+}
+
+void TestMainWindow::fieldSummaryGoesWithTheLastNote()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
+    Workspace workspace{db.database(), db.connection(), manager};
+    GoodsForm form(workspace, {});
+    form.startNew();
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QTest::mouseClick(find<QPushButton>(&form, "goodsSave"), Qt::LeftButton);
+    auto* summary = find<QWidget>(&form, "messageWidget");
+    QVERIFY(summary->isVisible());
+    QVERIFY(!form.fieldError(QStringLiteral("sku")).isEmpty());
+    QVERIFY(!form.fieldError(QStringLiteral("name")).isEmpty());
+
+    type(&form, "goods_sku", QStringLiteral("tea-3"));
+    QTest::keyClick(find<QLineEdit>(&form, "goods_sku"), Qt::Key_Tab); // leaving a field checks it
+    QVERIFY(form.fieldError(QStringLiteral("sku")).isEmpty());
+    QVERIFY(summary->isVisible()); // the name still needs attention
+    type(&form, "goods_name", QStringLiteral("Sencha 100g"));
+    QTest::keyClick(find<QLineEdit>(&form, "goods_name"), Qt::Key_Tab);
+    QVERIFY(form.fieldError(QStringLiteral("name")).isEmpty());
+    QVERIFY(!summary->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

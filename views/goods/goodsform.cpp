@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -52,7 +53,7 @@ GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categori
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addField(GoodsRules::skuField, tr("&SKU:"), m_sku, form);
+    addField(GoodsRules::skuField, tr("S&KU:"), m_sku, form);
     addField(GoodsRules::nameField, tr("&Name:"), m_name, form);
     addField(GoodsRules::barcodeField, tr("&Barcode:"), m_barcode, form);
     addField(GoodsRules::categoryField, tr("&Category:"), m_category, form);
@@ -233,6 +234,12 @@ void GoodsForm::checkField(const QString& field)
     input->setProperty(invalidProperty, !problem.isEmpty());
     input->style()->unpolish(input);
     input->style()->polish(input);
+    if (m_messageSumsUpFields && problem.isEmpty() &&
+        std::none_of(m_errorLabels.cbegin(), m_errorLabels.cend(),
+                     [](const QLabel* note) { return !note->isHidden(); })) {
+        m_message->hide();
+        m_messageSumsUpFields = false;
+    }
 }
 
 QString GoodsForm::fieldError(const QString& field) const
@@ -250,6 +257,7 @@ void GoodsForm::accept()
     QMap<QString, QString> problems;
     const GoodsDraft draft = readForm(&problems);
     showProblems(problems);
+    m_messageSumsUpFields = !problems.isEmpty();
     if (!problems.isEmpty()) {
         m_message->showMessage(tr("Some fields need attention; see the notes under them."));
         return;
@@ -267,6 +275,7 @@ void GoodsForm::accept()
     case Error::Kind::Validation:
         showProblems(error.fields);
         m_message->showMessage(error.message.isEmpty() ? tr("Some fields need attention.") : error.message);
+        m_messageSumsUpFields = !error.fields.isEmpty();
         break;
     case Error::Kind::Conflict: {
         auto theirs = service.get(m_id);

@@ -51,6 +51,7 @@ private:
     qint64 m_id = 0;
     int m_version = 0;
     GoodsRecord m_saved;
+    bool m_messageSumsUpFields = false;
 
     MessageWidget* m_message;
     GoodsConflictWidget* m_conflict;

@@ -38,6 +38,9 @@ GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categori
                                  "QPlainTextEdit[invalid=\"true\"] { border: 1px solid #b3261e; }"));
     m_category->setCategories(categories);
     m_unit->setEditable(true);
+    // Sized by its items alone, the edit has no room for its frame and cursor and scrolls the first
+    // letter out of sight; room for the longest unit allowed shows every one whole.
+    m_unit->setMinimumContentsLength(GoodsRules::maxUnitLength);
     m_unit->addItems({tr("pcs"), tr("box"), tr("bag"), tr("bottle"), tr("kg"), tr("pack"), tr("case")});
     m_sku->setMaxLength(GoodsRules::maxSkuLength);
     m_name->setMaxLength(GoodsRules::maxNameLength);

@@ -131,6 +131,18 @@ void GoodsForm::applyPermissions()
     m_description->setReadOnly(!mayEdit);
     m_price->setReadOnly(!mayEdit || !mayPrice);
     m_cost->setReadOnly(!mayEdit || !mayPrice);
+    // A read-only field still has the white background of one to type in: give it the window's.
+    const auto lookReadOnly = [](QWidget* input) {
+        QPalette palette = input->palette();
+        palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+        input->setPalette(palette);
+    };
+    for (QLineEdit* line : {m_sku, m_name, m_barcode, m_price, m_cost}) {
+        if (line->isReadOnly())
+            lookReadOnly(line);
+    }
+    if (m_description->isReadOnly())
+        lookReadOnly(m_description);
     if (!mayEdit) {
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
         connect(m_buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &GoodsForm::reject);

@@ -1,6 +1,7 @@
 #include "windowfit.h"
 
 #include <QLayout>
+#include <QRect>
 #include <QScreen>
 #include <QWidget>
 #include <algorithm>
@@ -13,10 +14,16 @@ void WindowFit::growToFit(QWidget* window)
     layout->activate();
     int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
                                              : layout->totalSizeHint().height();
-    if (const QScreen* screen = window->screen()) {
-        const int frame = window->frameGeometry().height() - window->height();
-        needed = std::min(needed, screen->availableGeometry().height() - frame);
-    }
-    if (window->height() < needed)
-        window->resize(window->width(), needed);
+    const QScreen* screen = window->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect();
+    const int frame = window->frameGeometry().height() - window->height();
+    if (screen)
+        needed = std::min(needed, available.height() - frame);
+    if (window->height() >= needed)
+        return;
+    window->resize(window->width(), needed);
+    // Grown downwards past the screen's edge, the buttons at the bottom would be out of reach.
+    const int below = window->frameGeometry().bottom() - available.bottom();
+    if (screen && below > 0)
+        window->move(window->x(), std::max(available.top(), window->y() - below));
 }

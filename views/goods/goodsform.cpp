@@ -3,6 +3,7 @@
 #include "categorycombo.h"
 #include "common/messagewidget.h"
 #include "common/moneyformat.h"
+#include "common/windowfit.h"
 #include "goodsconflictwidget.h"
 #include "services/goodsservice.h"
 
@@ -53,6 +54,9 @@ GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categori
         money->setAlignment(Qt::AlignRight);
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
+    // Without a minimum, a conflict or field notes above it would squeeze it to a single line.
+    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 3 +
+                                    2 * (m_description->frameWidth() + 4));
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -275,6 +279,7 @@ void GoodsForm::accept()
     m_messageSumsUpFields = !problems.isEmpty();
     if (!problems.isEmpty()) {
         m_message->showMessage(tr("Some fields need attention; see the notes under them."));
+        WindowFit::growToFit(this);
         return;
     }
     const GoodsService service(m_workspace.connection);
@@ -291,6 +296,7 @@ void GoodsForm::accept()
         showProblems(error.fields);
         m_message->showMessage(error.message.isEmpty() ? tr("Some fields need attention.") : error.message);
         m_messageSumsUpFields = !error.fields.isEmpty();
+        WindowFit::growToFit(this);
         break;
     case Error::Kind::Conflict: {
         auto theirs = service.get(m_id);
@@ -301,6 +307,7 @@ void GoodsForm::accept()
         m_message->showMessage(error.message, MessageWidget::Type::Warning);
         m_conflict->showConflict(draft, theirs.value(), theirs->categoryName,
                                  m_category->nameOf(draft.categoryId));
+        WindowFit::growToFit(this);
         break;
     }
     default:

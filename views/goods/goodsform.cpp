@@ -63,7 +63,7 @@ GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categori
     addField(GoodsRules::skuField, tr("S&KU:"), m_sku, form);
     addField(GoodsRules::nameField, tr("&Name:"), m_name, form);
     addField(GoodsRules::barcodeField, tr("&Barcode:"), m_barcode, form);
-    addField(GoodsRules::categoryField, tr("&Category:"), m_category, form);
+    addField(GoodsRules::categoryField, tr("Ca&tegory:"), m_category, form);
     addField(GoodsRules::unitField, tr("&Unit:"), m_unit, form);
     addField(GoodsRules::priceField, tr("&Price:"), m_price, form);
     addField(GoodsRules::costField, tr("C&ost:"), m_cost, form);

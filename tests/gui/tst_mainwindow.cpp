@@ -234,6 +234,20 @@ void TestMainWindow::clerkSeesTheListButCannotAddGoods()
     QVERIFY(find<QPushButton>(goods, "goodsNew")->isHidden());
     QVERIFY(find<QPushButton>(goods, "goodsArchive")->isHidden());
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionConnect")));
+
+    GoodsDraft draft;
+    draft.sku = QStringLiteral("TEA-9");
+    draft.name = QStringLiteral("Oolong 250g");
+    draft.unit = QStringLiteral("bag");
+    auto created =
+        GoodsService(db.connection()).create(db.createUser(Role::Manager, QStringLiteral("m")), draft);
+    QVERIFY(created.ok());
+    GoodsForm form(window.workspace(), {});
+    form.startEdit(created.value());
+    auto* name = find<QLineEdit>(&form, "goods_name");
+    QVERIFY(name->isReadOnly());
+    // Read-only, and looking it: not the white of a field to type in.
+    QCOMPARE(name->palette().color(QPalette::Base), name->palette().color(QPalette::Window));
 }
 
 void TestMainWindow::ctrlEndShowsTheRealLastRows()

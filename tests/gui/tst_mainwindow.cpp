@@ -1,8 +1,12 @@
 #include "common/mainwindow.h"
 #include "common/pagedtableview.h"
 #include "db/sql.h"
+#include "goods/categorycombo.h"
 #include "goods/goodsform.h"
 #include "goods/goodsview.h"
+#include "languages.h"
+#include "services/categoryservice.h"
+#include "services/demodata.h"
 #include "services/generator.h"
 #include "services/goodsservice.h"
 #include "tables/goodslistmodel.h"
@@ -12,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -71,11 +76,15 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private slots:
     void firstRunCreatesTheAdministrator();
+    void firstRunErrorsKeepTheFieldsTall();
     void loginRefusesWrongPasswordThenSignsIn();
     void createsGoodsThroughTheFormAndFindsIt();
     void clerkSeesTheListButCannotAddGoods();
     void ctrlEndShowsTheRealLastRows();
     void secondSaveShowsBothVersions();
+    void archivedGoodsKeepTheWindowWidth();
+    void newGoodsStartInTheFilteredCategory();
+    void fieldSummaryGoesWithTheLastNote();
 };
 
 void TestMainWindow::firstRunCreatesTheAdministrator()
@@ -107,6 +116,35 @@ void TestMainWindow::firstRunCreatesTheAdministrator()
     QCOMPARE(dialog.session().role, Role::Admin);
     QCOMPARE(dialog.session().username, QStringLiteral("admin"));
     QCOMPARE(dialog.session().displayName, QStringLiteral("王 Admin"));
+}
+
+void TestMainWindow::firstRunErrorsKeepTheFieldsTall()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    FirstRunDialog dialog(db.connection());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList keys = {QStringLiteral("username"), QStringLiteral("displayName"),
+                              QStringLiteral("password"), QStringLiteral("repeat")};
+    QHash<QString, int> heights;
+    for (const QString& key : keys) {
+        auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("firstRun_") + key);
+        QVERIFY(edit);
+        edit->clear();
+        heights.insert(key, edit->height());
+    }
+    QTest::mouseClick(find<QPushButton>(&dialog, "firstRunCreate"), Qt::LeftButton);
+    QTest::qWait(50); // the layout settles and the window grows in the event loop
+    for (const QString& key : keys) {
+        auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("firstRun_") + key);
+        QCOMPARE(edit->height(), heights.value(key));
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("firstRun_") + key + QStringLiteral("_error"));
+        if (error->isVisible())
+            QVERIFY2(error->geometry().top() >= edit->geometry().bottom(), qPrintable(key));
+    }
+    QVERIFY(find<QLabel>(&dialog, "firstRun_displayName_error")->isVisible());
+    QVERIFY(find<QLabel>(&dialog, "firstRun_password_error")->isVisible());
 }
 
 void TestMainWindow::loginRefusesWrongPasswordThenSignsIn()
@@ -196,6 +234,20 @@ void TestMainWindow::clerkSeesTheListButCannotAddGoods()
     QVERIFY(find<QPushButton>(goods, "goodsNew")->isHidden());
     QVERIFY(find<QPushButton>(goods, "goodsArchive")->isHidden());
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionConnect")));
+
+    GoodsDraft draft;
+    draft.sku = QStringLiteral("TEA-9");
+    draft.name = QStringLiteral("Oolong 250g");
+    draft.unit = QStringLiteral("bag");
+    auto created =
+        GoodsService(db.connection()).create(db.createUser(Role::Manager, QStringLiteral("m")), draft);
+    QVERIFY(created.ok());
+    GoodsForm form(window.workspace(), {});
+    form.startEdit(created.value());
+    auto* name = find<QLineEdit>(&form, "goods_name");
+    QVERIFY(name->isReadOnly());
+    // Read-only, and looking it: not the white of a field to type in.
+    QCOMPARE(name->palette().color(QPalette::Base), name->palette().color(QPalette::Window));
 }
 
 void TestMainWindow::ctrlEndShowsTheRealLastRows()
@@ -250,10 +302,14 @@ void TestMainWindow::secondSaveShowsBothVersions()
     QVERIFY(service.update(manager, created->id, created->version, theirs).ok());
 
     type(&form, "goods_name", QStringLiteral("Oolong tea 250g"));
+    auto* description = find<QWidget>(&form, "goods_description");
+    const int descriptionHeight = description->height();
     QTest::mouseClick(find<QPushButton>(&form, "goodsSave"), Qt::LeftButton);
     QVERIFY(form.isVisible());
     auto* conflict = find<QWidget>(&form, "goodsConflict");
     QVERIFY(conflict->isVisible());
+    QTest::qWait(50);
+    QCOMPARE(description->height(), descriptionHeight); // the form grows rather than squeezing it
     auto* table = find<QTableWidget>(&form, "goodsConflictTable");
     QStringList shown;
     for (int row = 0; row < table->rowCount(); ++row)
@@ -272,6 +328,99 @@ void TestMainWindow::secondSaveShowsBothVersions()
     QCOMPARE(saved->draft.name, QStringLiteral("Oolong tea 250g"));
     QCOMPARE(saved->draft.price.cents(), qint64(4200));
     QCOMPARE(saved->version, 3);
+}
+
+void TestMainWindow::archivedGoodsKeepTheWindowWidth()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QVERIFY(DemoData::load(db.connection(), db.createUser(Role::Admin, QStringLiteral("boss"))).ok());
+    const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
+    // English says "0 archived items", longer than the source text and than "Searching…".
+    Languages::install(QLocale(QStringLiteral("en")));
+    struct RestoreLanguage
+    {
+        ~RestoreLanguage() { Languages::install(QLocale::system()); }
+    } restoreLanguage;
+    MainWindow window(Workspace{db.database(), db.connection(), manager});
+    window.resize(100, 720); // as narrow as it goes, where a wider count would push the window out
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GoodsListModel* model = window.goodsView()->model();
+    QTRY_VERIFY(model->isCountKnown());
+    const int width = window.width();
+    auto* status = find<QComboBox>(window.goodsView(), "goodsStatusFilter");
+    status->setCurrentIndex(1);
+    QTRY_VERIFY(model->isCountKnown() && model->filter().archived);
+    QTest::qWait(50);
+    QCOMPARE(window.width(), width);
+}
+
+void TestMainWindow::newGoodsStartInTheFilteredCategory()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
+    const CategoryService categories(db.connection());
+    auto drinks = categories.create(manager, QStringLiteral("Drinks"), 0);
+    QVERIFY(drinks.ok());
+    auto tea = categories.create(manager, QStringLiteral("Tea"), drinks.value());
+    QVERIFY(tea.ok());
+    MainWindow window(Workspace{db.database(), db.connection(), manager});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GoodsView* goods = window.goodsView();
+    auto* filter = find<CategoryCombo>(goods, "goodsCategoryFilter");
+    filter->setCurrentCategoryId(tea.value());
+    GoodsListModel* model = goods->model();
+    QTRY_VERIFY(model->isCountKnown() && model->filter().categoryIds == QList<qint64>{tea.value()});
+    QCOMPARE(model->rowCount(), 0);
+
+    withModalDialog([&] { QTest::mouseClick(find<QPushButton>(goods, "goodsNew"), Qt::LeftButton); },
+                    [&](QWidget* form) {
+                        QCOMPARE(find<CategoryCombo>(form, "goods_category")->currentCategoryId(),
+                                 tea.value());
+                        type(form, "goods_sku", QStringLiteral("tea-2"));
+                        type(form, "goods_name", QStringLiteral("Sencha 100g"));
+                        type(form, "goods_price", QStringLiteral("4.20"));
+                        type(form, "goods_cost", QStringLiteral("2.00"));
+                        QTest::mouseClick(find<QPushButton>(form, "goodsSave"), Qt::LeftButton);
+                        QTRY_VERIFY(!form->isVisible());
+                    });
+    QTRY_COMPARE(model->rowCount(), 1);
+
+    // "All categories" is no category to start in.
+    filter->setCurrentCategoryId(0);
+    withModalDialog([&] { QTest::mouseClick(find<QPushButton>(goods, "goodsNew"), Qt::LeftButton); },
+                    [&](QWidget* form) {
+                        QCOMPARE(find<CategoryCombo>(form, "goods_category")->currentCategoryId(), qint64(0));
+                    });
+}
+
+void TestMainWindow::fieldSummaryGoesWithTheLastNote()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
+    Workspace workspace{db.database(), db.connection(), manager};
+    GoodsForm form(workspace, {});
+    form.startNew();
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QTest::mouseClick(find<QPushButton>(&form, "goodsSave"), Qt::LeftButton);
+    auto* summary = find<QWidget>(&form, "messageWidget");
+    QVERIFY(summary->isVisible());
+    QVERIFY(!form.fieldError(QStringLiteral("sku")).isEmpty());
+    QVERIFY(!form.fieldError(QStringLiteral("name")).isEmpty());
+
+    type(&form, "goods_sku", QStringLiteral("tea-3"));
+    QTest::keyClick(find<QLineEdit>(&form, "goods_sku"), Qt::Key_Tab); // leaving a field checks it
+    QVERIFY(form.fieldError(QStringLiteral("sku")).isEmpty());
+    QVERIFY(summary->isVisible()); // the name still needs attention
+    type(&form, "goods_name", QStringLiteral("Sencha 100g"));
+    QTest::keyClick(find<QLineEdit>(&form, "goods_name"), Qt::Key_Tab);
+    QVERIFY(form.fieldError(QStringLiteral("name")).isEmpty());
+    QVERIFY(!summary->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

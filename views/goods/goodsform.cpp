@@ -3,6 +3,7 @@
 #include "categorycombo.h"
 #include "common/messagewidget.h"
 #include "common/moneyformat.h"
+#include "common/windowfit.h"
 #include "goodsconflictwidget.h"
 #include "services/goodsservice.h"
 
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -37,6 +39,9 @@ GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categori
                                  "QPlainTextEdit[invalid=\"true\"] { border: 1px solid #b3261e; }"));
     m_category->setCategories(categories);
     m_unit->setEditable(true);
+    // Sized by its items alone, the edit has no room for its frame and cursor and scrolls the first
+    // letter out of sight; room for the longest unit allowed shows every one whole.
+    m_unit->setMinimumContentsLength(GoodsRules::maxUnitLength);
     m_unit->addItems({tr("pcs"), tr("box"), tr("bag"), tr("bottle"), tr("kg"), tr("pack"), tr("case")});
     m_sku->setMaxLength(GoodsRules::maxSkuLength);
     m_name->setMaxLength(GoodsRules::maxNameLength);
@@ -49,13 +54,16 @@ GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categori
         money->setAlignment(Qt::AlignRight);
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
+    // Without a minimum, a conflict or field notes above it would squeeze it to a single line.
+    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 3 +
+                                    2 * (m_description->frameWidth() + 4));
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addField(GoodsRules::skuField, tr("&SKU:"), m_sku, form);
+    addField(GoodsRules::skuField, tr("S&KU:"), m_sku, form);
     addField(GoodsRules::nameField, tr("&Name:"), m_name, form);
     addField(GoodsRules::barcodeField, tr("&Barcode:"), m_barcode, form);
-    addField(GoodsRules::categoryField, tr("&Category:"), m_category, form);
+    addField(GoodsRules::categoryField, tr("Ca&tegory:"), m_category, form);
     addField(GoodsRules::unitField, tr("&Unit:"), m_unit, form);
     addField(GoodsRules::priceField, tr("&Price:"), m_price, form);
     addField(GoodsRules::costField, tr("C&ost:"), m_cost, form);
@@ -127,19 +135,32 @@ void GoodsForm::applyPermissions()
     m_description->setReadOnly(!mayEdit);
     m_price->setReadOnly(!mayEdit || !mayPrice);
     m_cost->setReadOnly(!mayEdit || !mayPrice);
+    // A read-only field still has the white background of one to type in: give it the window's.
+    const auto lookReadOnly = [](QWidget* input) {
+        QPalette palette = input->palette();
+        palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+        input->setPalette(palette);
+    };
+    for (QLineEdit* line : {m_sku, m_name, m_barcode, m_price, m_cost}) {
+        if (line->isReadOnly())
+            lookReadOnly(line);
+    }
+    if (m_description->isReadOnly())
+        lookReadOnly(m_description);
     if (!mayEdit) {
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
         connect(m_buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &GoodsForm::reject);
     }
 }
 
-void GoodsForm::startNew()
+void GoodsForm::startNew(qint64 categoryId)
 {
     setWindowTitle(tr("New goods item"));
     m_id = 0;
     m_version = 0;
     GoodsDraft draft;
     draft.unit = m_unit->itemText(0);
+    draft.categoryId = categoryId;
     fillForm(draft);
     m_sku->setFocus();
 }
@@ -232,6 +253,12 @@ void GoodsForm::checkField(const QString& field)
     input->setProperty(invalidProperty, !problem.isEmpty());
     input->style()->unpolish(input);
     input->style()->polish(input);
+    if (m_messageSumsUpFields && problem.isEmpty() &&
+        std::none_of(m_errorLabels.cbegin(), m_errorLabels.cend(),
+                     [](const QLabel* note) { return !note->isHidden(); })) {
+        m_message->hide();
+        m_messageSumsUpFields = false;
+    }
 }
 
 QString GoodsForm::fieldError(const QString& field) const
@@ -249,8 +276,10 @@ void GoodsForm::accept()
     QMap<QString, QString> problems;
     const GoodsDraft draft = readForm(&problems);
     showProblems(problems);
+    m_messageSumsUpFields = !problems.isEmpty();
     if (!problems.isEmpty()) {
         m_message->showMessage(tr("Some fields need attention; see the notes under them."));
+        WindowFit::growToFit(this);
         return;
     }
     const GoodsService service(m_workspace.connection);
@@ -266,6 +295,8 @@ void GoodsForm::accept()
     case Error::Kind::Validation:
         showProblems(error.fields);
         m_message->showMessage(error.message.isEmpty() ? tr("Some fields need attention.") : error.message);
+        m_messageSumsUpFields = !error.fields.isEmpty();
+        WindowFit::growToFit(this);
         break;
     case Error::Kind::Conflict: {
         auto theirs = service.get(m_id);
@@ -276,6 +307,7 @@ void GoodsForm::accept()
         m_message->showMessage(error.message, MessageWidget::Type::Warning);
         m_conflict->showConflict(draft, theirs.value(), theirs->categoryName,
                                  m_category->nameOf(draft.categoryId));
+        WindowFit::growToFit(this);
         break;
     }
     default:

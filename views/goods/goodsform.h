@@ -25,7 +25,8 @@ public:
     GoodsForm(const Workspace& workspace, const QList<Category>& categories, QWidget* parent = nullptr);
     ~GoodsForm() override;
 
-    void startNew();
+    // CATEGORYID: the category the new item starts in, 0 for none.
+    void startNew(qint64 categoryId = 0);
     void startEdit(const GoodsRecord& record);
     const GoodsRecord& saved() const { return m_saved; }
     // The message under FIELD (GoodsRules::*Field), empty when it has none.
@@ -50,6 +51,7 @@ private:
     qint64 m_id = 0;
     int m_version = 0;
     GoodsRecord m_saved;
+    bool m_messageSumsUpFields = false;
 
     MessageWidget* m_message;
     GoodsConflictWidget* m_conflict;

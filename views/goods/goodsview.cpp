@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -45,6 +46,14 @@ GoodsView::GoodsView(const Workspace& workspace, QWidget* parent)
     m_status->addItem(tr("Active goods"), false);
     m_status->addItem(tr("Archived goods"), true);
     m_count->setObjectName(QStringLiteral("goodsCount"));
+    // The count's text changes with every filter; were its width to follow, a window at its minimum
+    // width would grow each time the text got longer and never shrink back.
+    int countWidth = 0;
+    for (const QString& text : {tr("Searching…"), tr("Counting…"), tr("%Ln goods", nullptr, 999999),
+                                tr("%Ln archived", nullptr, 999999)})
+        countWidth = std::max(countWidth, m_count->fontMetrics().horizontalAdvance(text));
+    m_count->setMinimumWidth(countWidth);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_new->setObjectName(QStringLiteral("goodsNew"));
     m_edit->setObjectName(QStringLiteral("goodsEdit"));
     m_archive->setObjectName(QStringLiteral("goodsArchive"));
@@ -219,7 +228,8 @@ void GoodsView::updateActions()
 void GoodsView::newGoods()
 {
     GoodsForm form(m_workspace, m_categories, this);
-    form.startNew();
+    // Filed under the category the list shows, the new item stays in view once saved.
+    form.startNew(m_category->currentCategoryId());
     if (form.exec() == QDialog::Accepted) {
         m_message->showMessage(tr("Added \"%1\".").arg(form.saved().draft.name),
                                MessageWidget::Type::Information);

@@ -1,6 +1,7 @@
 #include "firstrundialog.h"
 
 #include "common/messagewidget.h"
+#include "common/windowfit.h"
 #include "config/settings.h"
 #include "services/demodata.h"
 #include "services/userservice.h"
@@ -24,8 +25,8 @@ FirstRunDialog::FirstRunDialog(const Connection& connection, QWidget* parent)
     setStyleSheet(QStringLiteral("QLabel[fieldError=\"true\"] { color: #b3261e; }"));
     auto* intro =
         new QLabel(tr("<b>This database has no staff accounts yet.</b><br>Create the administrator "
-                      "account: it manages staff, the database and backups. You sign in with it "
-                      "right away.<br><small>Database: %1 · %2</small>")
+                      "account: it can do everything in Storekeeper, including connecting to another "
+                      "database. You sign in with it right away.<br><small>Database: %1 · %2</small>")
                        .arg(connection.profile.engineName(), connection.profile.location().toHtmlEscaped()));
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
@@ -99,6 +100,7 @@ void FirstRunDialog::accept()
     show(problems);
     if (!problems.isEmpty()) {
         m_message->showMessage(tr("Some fields need attention; see the notes under them."));
+        WindowFit::growToFit(this);
         return;
     }
 
@@ -108,6 +110,7 @@ void FirstRunDialog::accept()
     if (!session) {
         show(session.error().fields);
         m_message->showMessage(session.error().message);
+        WindowFit::growToFit(this);
         return;
     }
     m_session = session.value();

@@ -127,10 +127,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what to generate: --goods N and/or --customers N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,6 +173,15 @@ Commands:
         <source>Database: %1 (the embedded one; choose another with --database)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --goods N or --customers N, with N above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -212,6 +217,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>There is no database at %1. Create a new, empty one there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storekeeper stays on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +360,26 @@ Storekeeper stays on %2.</source>
         <source>Choose an existing database file, or confirm a new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: use letters, digits, dots and hyphens, or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user name you sign in to the server with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the database, without &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -410,6 +439,22 @@ Storekeeper stays on %2.</source>
         <source>the file name ends with a space.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a SQLite file is on this computer; write sqlite:///path, not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say which kind of database it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a &quot;#&quot; part, which Storekeeper does not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends with &quot;?&quot; but names no option.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -434,10 +479,6 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot connect to %1 at %2: %3 Check that the server is running and that the address is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Qt driver for %1 (%2) is not installed. Install the package that provides it (for example libqt6sql6-psql or libqt6sql6-mysql).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +492,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>The connection to %1 is broken and could not be opened again yet. Check the server and the network; Storekeeper tries again with your next action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 at %2 (%3). Check that the server is running and that the address is right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,7 +668,7 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it manages staff, the database and backups. You sign in with it right away.&lt;br&gt;&lt;small&gt;Database: %1 · %2&lt;/small&gt;</source>
+        <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it can do everything in Storekeeper, including connecting to another database. You sign in with it right away.&lt;br&gt;&lt;small&gt;Database: %1 · %2&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,19 +789,11 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;SKU:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -797,6 +834,14 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>The form now shows their saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,6 +1496,10 @@ Storekeeper stays on %2.</source>
     <name>main</name>
     <message>
         <source>Storekeeper: back-office for an online shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storekeeper-admin: the password library (libsodium) could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,10 +134,6 @@ Commands:
         <translation>--seed 的取值须为 0 到 4294967295 之间的整数。</translation>
     </message>
     <message>
-        <source>Say what to generate: --goods N and/or --customers N.</source>
-        <translation>请指定要生成的内容：--goods N 和/或 --customers N。</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows</source>
         <translation>%1 / %2 行</translation>
     </message>
@@ -183,6 +179,15 @@ Commands:
         <source>Database: %1 (the embedded one; choose another with --database)</source>
         <translation>数据库：%1（内置数据库；可用 --database 选择其他数据库）</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and what is wrong with it</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --goods N or --customers N, with N above 0.</source>
+        <translation>没有要生成的内容：请给出 --goods N 或 --customers N，且 N 大于 0。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -221,6 +226,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>There is no database at %1. Create a new, empty one there?</source>
         <translation>%1 处没有数据库。要在那里新建一个空数据库吗？</translation>
+    </message>
+    <message>
+        <source>Storekeeper stays on %1.</source>
+        <translation>Storekeeper 继续使用 %1。</translation>
     </message>
 </context>
 <context>
@@ -356,6 +365,26 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Choose an existing database file, or confirm a new one.</source>
         <translation>请选择现有的数据库文件，或确认新建一个。</translation>
     </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s host name or IP address.</source>
+        <translation>请输入服务器的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: use letters, digits, dots and hyphens, or an IP address.</source>
+        <translation>“%1”不是有效的主机名：请使用字母、数字、点和连字符，或输入 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Type the user name you sign in to the server with.</source>
+        <translation>请输入登录服务器所用的用户名。</translation>
+    </message>
+    <message>
+        <source>Type the name of the database, without &quot;/&quot;.</source>
+        <translation>请输入数据库名称，不要包含“/”。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -415,6 +444,22 @@ Storekeeper 将继续使用 %2。</translation>
         <source>the file name ends with a space.</source>
         <translation>文件名以空格结尾。</translation>
     </message>
+    <message>
+        <source>a SQLite file is on this computer; write sqlite:///path, not a host name.</source>
+        <translation>SQLite 文件位于本机；请写 sqlite:///路径，不要写主机名。</translation>
+    </message>
+    <message>
+        <source>it does not say which kind of database it is.</source>
+        <translation>没有说明是哪种数据库。</translation>
+    </message>
+    <message>
+        <source>it has a &quot;#&quot; part, which Storekeeper does not use.</source>
+        <translation>其中含有 Storekeeper 不使用的“#”部分。</translation>
+    </message>
+    <message>
+        <source>it ends with &quot;?&quot; but names no option.</source>
+        <translation>以“?”结尾，却没有给出任何选项。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -439,10 +484,6 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>%1 服务器拒绝了用户“%2”：密码错误，或该账户无连接权限。请检查密码后重试。</translation>
     </message>
     <message>
-        <source>Cannot connect to %1 at %2: %3 Check that the server is running and that the address is right.</source>
-        <translation>无法连接到位于 %2 的 %1：%3 请检查服务器是否正在运行、地址是否正确。</translation>
-    </message>
-    <message>
         <source>The Qt driver for %1 (%2) is not installed. Install the package that provides it (for example libqt6sql6-psql or libqt6sql6-mysql).</source>
         <translation>未安装 %1 的 Qt 驱动（%2）。请安装提供该驱动的软件包（例如 libqt6sql6-psql 或 libqt6sql6-mysql）。</translation>
     </message>
@@ -457,6 +498,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>The connection to %1 is broken and could not be opened again yet. Check the server and the network; Storekeeper tries again with your next action.</source>
         <translation>与 %1 的连接已断开，暂时无法重新连接。请检查服务器和网络；您下次操作时 Storekeeper 会再次尝试。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 at %2 (%3). Check that the server is running and that the address is right.</source>
+        <translation>无法连接到位于 %2 的 %1（%3）。请检查服务器是否正在运行、地址是否正确。</translation>
     </message>
 </context>
 <context>
@@ -628,8 +673,8 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>一个示例商店，包含商品、供应商、客户，以及每种角色各一个员工账户，便于试用。正式开店请不要勾选。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it manages staff, the database and backups. You sign in with it right away.&lt;br&gt;&lt;small&gt;Database: %1 · %2&lt;/small&gt;</source>
-        <translation>&lt;b&gt;此数据库还没有员工账户。&lt;/b&gt;&lt;br&gt;请创建管理员账户：它负责管理员工、数据库和备份。创建后将立即用它登录。&lt;br&gt;&lt;small&gt;数据库：%1 · %2&lt;/small&gt;</translation>
+        <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it can do everything in Storekeeper, including connecting to another database. You sign in with it right away.&lt;br&gt;&lt;small&gt;Database: %1 · %2&lt;/small&gt;</source>
+        <translation>&lt;b&gt;此数据库还没有员工账户。&lt;/b&gt;&lt;br&gt;请创建管理员账户：它可以使用 Storekeeper 的全部功能，包括连接到其他数据库。创建后将立即用它登录。&lt;br&gt;&lt;small&gt;数据库：%1 · %2&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -749,20 +794,12 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>扫码或手动输入（选填）</translation>
     </message>
     <message>
-        <source>&amp;SKU:</source>
-        <translation>SKU(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
         <translation>条码(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>分类(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -803,6 +840,14 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>The form now shows their saved version.</source>
         <translation>表单现在显示的是对方已保存的版本。</translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation>SKU(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>分类(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1498,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Storekeeper: back-office for an online shop.</source>
         <translation>Storekeeper：网店后台管理系统。</translation>
+    </message>
+    <message>
+        <source>storekeeper-admin: the password library (libsodium) could not start.</source>
+        <translation>storekeeper-admin：密码库（libsodium）无法启动。</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,14 @@
 #include "categorycombo.h"
 
+#include <QAbstractItemView>
+#include <QStyle>
+
 CategoryCombo::CategoryCombo(Mode mode, QWidget* parent) : QComboBox(parent), m_mode(mode)
 {
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized for a usual path, not the longest: one long category name must not make the goods
+    // window wider than a laptop screen. The open list still shows every path whole.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(24);
     setCategories({});
 }
 
@@ -20,6 +26,10 @@ void CategoryCombo::setCategories(const QList<Category>& categories)
         path.append(category.name);
         addItem(path.join(QStringLiteral(" › ")), category.id);
     }
+    int widest = 0;
+    for (int i = 0; i < count(); ++i)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(itemText(i)));
+    view()->setMinimumWidth(widest + 3 * style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     setCurrentCategoryId(current);
 }
 

@@ -59,13 +59,14 @@ const char* const portableTables[] = {
 
     R"(CREATE TABLE categories (
         id {id},
-        parent_id BIGINT REFERENCES categories (id),
+        parent_id BIGINT,
         parent_key BIGINT NOT NULL,
         name VARCHAR(100){code} NOT NULL,
         sort_order INTEGER NOT NULL DEFAULT 0,
         created_at {ts} NOT NULL,
         updated_at {ts} NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1
+        version INTEGER NOT NULL DEFAULT 1,
+        FOREIGN KEY (parent_id) REFERENCES categories (id)
     ){table})",
     "CREATE INDEX ix_categories_parent ON categories (parent_id, sort_order)",
     // Sibling names are unique; parent_key is parent_id or 0, as unique indexes let NULLs repeat.
@@ -76,7 +77,7 @@ const char* const portableTables[] = {
         sku VARCHAR(64){code} NOT NULL,
         barcode VARCHAR(14){code},
         name VARCHAR(200) NOT NULL,
-        category_id BIGINT REFERENCES categories (id),
+        category_id BIGINT,
         unit VARCHAR(16) NOT NULL,
         price_cents {money} NOT NULL CHECK (price_cents >= 0),
         cost_cents {money} NOT NULL CHECK (cost_cents >= 0),
@@ -85,7 +86,8 @@ const char* const portableTables[] = {
         search_text {text} NOT NULL,
         created_at {ts} NOT NULL,
         updated_at {ts} NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1
+        version INTEGER NOT NULL DEFAULT 1,
+        FOREIGN KEY (category_id) REFERENCES categories (id)
     ){table})",
     "CREATE UNIQUE INDEX ux_goods_sku ON goods (sku)",
     "CREATE UNIQUE INDEX ux_goods_barcode ON goods (barcode)",
@@ -116,12 +118,14 @@ const char* const portableTables[] = {
     "CREATE INDEX ix_suppliers_name ON suppliers (name)",
 
     R"(CREATE TABLE supplier_goods (
-        supplier_id BIGINT NOT NULL REFERENCES suppliers (id),
-        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        supplier_id BIGINT NOT NULL,
+        goods_id BIGINT NOT NULL,
         supplier_sku VARCHAR(64),
         cost_cents {money} NOT NULL CHECK (cost_cents >= 0),
         lead_days INTEGER,
-        PRIMARY KEY (supplier_id, goods_id)
+        PRIMARY KEY (supplier_id, goods_id),
+        FOREIGN KEY (supplier_id) REFERENCES suppliers (id),
+        FOREIGN KEY (goods_id) REFERENCES goods (id)
     ){table})",
     "CREATE INDEX ix_supplier_goods_goods ON supplier_goods (goods_id)",
 
@@ -139,11 +143,13 @@ const char* const portableTables[] = {
 
     // The current level per goods and warehouse; always equals the sum of stock_movements.
     R"(CREATE TABLE stock_levels (
-        goods_id BIGINT NOT NULL REFERENCES goods (id),
-        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        goods_id BIGINT NOT NULL,
+        warehouse_id BIGINT NOT NULL,
         quantity BIGINT NOT NULL,
         updated_at {ts} NOT NULL,
-        PRIMARY KEY (goods_id, warehouse_id)
+        PRIMARY KEY (goods_id, warehouse_id),
+        FOREIGN KEY (goods_id) REFERENCES goods (id),
+        FOREIGN KEY (warehouse_id) REFERENCES warehouses (id)
     ){table})",
     "CREATE INDEX ix_stock_levels_warehouse ON stock_levels (warehouse_id, goods_id)",
 
@@ -151,39 +157,46 @@ const char* const portableTables[] = {
     // stocktake, cancel.
     R"(CREATE TABLE stock_movements (
         id {uuid} NOT NULL PRIMARY KEY,
-        goods_id BIGINT NOT NULL REFERENCES goods (id),
-        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        goods_id BIGINT NOT NULL,
+        warehouse_id BIGINT NOT NULL,
         quantity_delta BIGINT NOT NULL,
         kind VARCHAR(16) NOT NULL,
         reason {text},
         reference_kind VARCHAR(16),
         reference_id VARCHAR(40),
-        user_id BIGINT REFERENCES users (id),
+        user_id BIGINT,
         created_at {ts} NOT NULL,
-        origin VARCHAR(64)
+        origin VARCHAR(64),
+        FOREIGN KEY (goods_id) REFERENCES goods (id),
+        FOREIGN KEY (warehouse_id) REFERENCES warehouses (id),
+        FOREIGN KEY (user_id) REFERENCES users (id)
     ){table})",
     "CREATE INDEX ix_stock_movements_goods ON stock_movements (goods_id, warehouse_id, created_at)",
     "CREATE INDEX ix_stock_movements_reference ON stock_movements (reference_kind, reference_id)",
 
     R"(CREATE TABLE stock_counts (
         id {uuid} NOT NULL PRIMARY KEY,
-        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        warehouse_id BIGINT NOT NULL,
         status VARCHAR(16) NOT NULL,
         note {text},
-        created_by BIGINT REFERENCES users (id),
+        created_by BIGINT,
         created_at {ts} NOT NULL,
         posted_at {ts},
         version INTEGER NOT NULL DEFAULT 1,
-        origin VARCHAR(64)
+        origin VARCHAR(64),
+        FOREIGN KEY (warehouse_id) REFERENCES warehouses (id),
+        FOREIGN KEY (created_by) REFERENCES users (id)
     ){table})",
 
     R"(CREATE TABLE stock_count_lines (
         id {uuid} NOT NULL PRIMARY KEY,
-        count_id {uuid} NOT NULL REFERENCES stock_counts (id),
-        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        count_id {uuid} NOT NULL,
+        goods_id BIGINT NOT NULL,
         expected_quantity BIGINT NOT NULL,
         counted_quantity BIGINT,
-        counted_at {ts}
+        counted_at {ts},
+        FOREIGN KEY (count_id) REFERENCES stock_counts (id),
+        FOREIGN KEY (goods_id) REFERENCES goods (id)
     ){table})",
     "CREATE UNIQUE INDEX ux_stock_count_lines_goods ON stock_count_lines (count_id, goods_id)",
 
@@ -192,8 +205,8 @@ const char* const portableTables[] = {
     R"(CREATE TABLE orders (
         id {uuid} NOT NULL PRIMARY KEY,
         order_no VARCHAR(32){code} NOT NULL,
-        customer_id {uuid} REFERENCES customers (id),
-        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        customer_id {uuid},
+        warehouse_id BIGINT NOT NULL,
         status VARCHAR(20) NOT NULL,
         subtotal_cents {money} NOT NULL,
         discount_cents {money} NOT NULL DEFAULT 0,
@@ -204,12 +217,15 @@ const char* const portableTables[] = {
         currency CHAR(3) NOT NULL,
         note {text},
         shipping_address {text},
-        created_by BIGINT REFERENCES users (id),
+        created_by BIGINT,
         created_at {ts} NOT NULL,
         updated_at {ts} NOT NULL,
         version INTEGER NOT NULL DEFAULT 1,
         origin VARCHAR(64),
-        made_offline {bool} NOT NULL DEFAULT 0
+        made_offline {bool} NOT NULL DEFAULT 0,
+        FOREIGN KEY (customer_id) REFERENCES customers (id),
+        FOREIGN KEY (warehouse_id) REFERENCES warehouses (id),
+        FOREIGN KEY (created_by) REFERENCES users (id)
     ){table})",
     "CREATE UNIQUE INDEX ux_orders_order_no ON orders (order_no)",
     "CREATE INDEX ix_orders_created ON orders (created_at)",
@@ -218,16 +234,18 @@ const char* const portableTables[] = {
 
     R"(CREATE TABLE order_lines (
         id {uuid} NOT NULL PRIMARY KEY,
-        order_id {uuid} NOT NULL REFERENCES orders (id),
+        order_id {uuid} NOT NULL,
         line_no INTEGER NOT NULL,
-        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        goods_id BIGINT NOT NULL,
         sku VARCHAR(64) NOT NULL,
         name VARCHAR(200) NOT NULL,
         quantity BIGINT NOT NULL CHECK (quantity > 0),
         unit_price_cents {money} NOT NULL CHECK (unit_price_cents >= 0),
         discount_cents {money} NOT NULL DEFAULT 0,
         line_total_cents {money} NOT NULL,
-        returned_quantity BIGINT NOT NULL DEFAULT 0
+        returned_quantity BIGINT NOT NULL DEFAULT 0,
+        FOREIGN KEY (order_id) REFERENCES orders (id),
+        FOREIGN KEY (goods_id) REFERENCES goods (id)
     ){table})",
     "CREATE UNIQUE INDEX ux_order_lines_no ON order_lines (order_id, line_no)",
     "CREATE INDEX ix_order_lines_goods ON order_lines (goods_id)",
@@ -237,16 +255,18 @@ const char* const portableTables[] = {
     R"(CREATE TABLE payments (
         id {uuid} NOT NULL PRIMARY KEY,
         payment_no VARCHAR(64){code} NOT NULL,
-        order_id {uuid} NOT NULL REFERENCES orders (id),
+        order_id {uuid} NOT NULL,
         method VARCHAR(16) NOT NULL,
         direction VARCHAR(8) NOT NULL,
         amount_cents {money} NOT NULL CHECK (amount_cents > 0),
         status VARCHAR(16) NOT NULL,
         flag_reason {text},
         received_at {ts} NOT NULL,
-        created_by BIGINT REFERENCES users (id),
+        created_by BIGINT,
         created_at {ts} NOT NULL,
-        origin VARCHAR(64)
+        origin VARCHAR(64),
+        FOREIGN KEY (order_id) REFERENCES orders (id),
+        FOREIGN KEY (created_by) REFERENCES users (id)
     ){table})",
     "CREATE UNIQUE INDEX ux_payments_payment_no ON payments (payment_no)",
     "CREATE INDEX ix_payments_order ON payments (order_id)",
@@ -254,27 +274,32 @@ const char* const portableTables[] = {
     R"(CREATE TABLE purchase_orders (
         id {id},
         po_no VARCHAR(32){code} NOT NULL,
-        supplier_id BIGINT NOT NULL REFERENCES suppliers (id),
-        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        supplier_id BIGINT NOT NULL,
+        warehouse_id BIGINT NOT NULL,
         status VARCHAR(16) NOT NULL,
         total_cents {money} NOT NULL DEFAULT 0,
         expected_at {ts},
         note {text},
-        created_by BIGINT REFERENCES users (id),
+        created_by BIGINT,
         created_at {ts} NOT NULL,
         updated_at {ts} NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1
+        version INTEGER NOT NULL DEFAULT 1,
+        FOREIGN KEY (supplier_id) REFERENCES suppliers (id),
+        FOREIGN KEY (warehouse_id) REFERENCES warehouses (id),
+        FOREIGN KEY (created_by) REFERENCES users (id)
     ){table})",
     "CREATE UNIQUE INDEX ux_purchase_orders_po_no ON purchase_orders (po_no)",
     "CREATE INDEX ix_purchase_orders_supplier ON purchase_orders (supplier_id, created_at)",
 
     R"(CREATE TABLE purchase_order_lines (
         id {id},
-        purchase_order_id BIGINT NOT NULL REFERENCES purchase_orders (id),
-        goods_id BIGINT NOT NULL REFERENCES goods (id),
+        purchase_order_id BIGINT NOT NULL,
+        goods_id BIGINT NOT NULL,
         quantity_ordered BIGINT NOT NULL CHECK (quantity_ordered > 0),
         quantity_received BIGINT NOT NULL DEFAULT 0,
-        unit_cost_cents {money} NOT NULL CHECK (unit_cost_cents >= 0)
+        unit_cost_cents {money} NOT NULL CHECK (unit_cost_cents >= 0),
+        FOREIGN KEY (purchase_order_id) REFERENCES purchase_orders (id),
+        FOREIGN KEY (goods_id) REFERENCES goods (id)
     ){table})",
     "CREATE UNIQUE INDEX ux_purchase_order_lines_goods ON purchase_order_lines (purchase_order_id, goods_id)",
 
@@ -282,26 +307,29 @@ const char* const portableTables[] = {
     // the sale so that charts never read order lines.
     R"(CREATE TABLE sales_daily (
         sales_day INTEGER NOT NULL,
-        goods_id BIGINT NOT NULL REFERENCES goods (id),
-        warehouse_id BIGINT NOT NULL REFERENCES warehouses (id),
+        goods_id BIGINT NOT NULL,
+        warehouse_id BIGINT NOT NULL,
         quantity BIGINT NOT NULL,
         revenue_cents {money} NOT NULL,
         cost_cents {money} NOT NULL,
         order_count INTEGER NOT NULL,
-        PRIMARY KEY (sales_day, goods_id, warehouse_id)
+        PRIMARY KEY (sales_day, goods_id, warehouse_id),
+        FOREIGN KEY (goods_id) REFERENCES goods (id),
+        FOREIGN KEY (warehouse_id) REFERENCES warehouses (id)
     ){table})",
 
     // Who changed what, when, from which value to which (JSON), written in the same transaction.
     R"(CREATE TABLE audit_log (
         id {uuid} NOT NULL PRIMARY KEY,
         changed_at {ts} NOT NULL,
-        user_id BIGINT REFERENCES users (id),
+        user_id BIGINT,
         entity VARCHAR(32) NOT NULL,
         entity_id VARCHAR(40) NOT NULL,
         action VARCHAR(16) NOT NULL,
         old_value {text},
         new_value {text},
-        origin VARCHAR(64)
+        origin VARCHAR(64),
+        FOREIGN KEY (user_id) REFERENCES users (id)
     ){table})",
     "CREATE INDEX ix_audit_log_entity ON audit_log (entity, entity_id, changed_at)",
     "CREATE INDEX ix_audit_log_time ON audit_log (changed_at)",

@@ -20,6 +20,8 @@ private slots:
     void newerSchemaIsRefused();
     void foreignTablesAreRefused_data() { TestDatabase::addEngineRows(); }
     void foreignTablesAreRefused();
+    void everyReferenceIsAForeignKey_data() { TestDatabase::addEngineRows(); }
+    void everyReferenceIsAForeignKey();
 };
 
 namespace {
@@ -138,6 +140,31 @@ void TestMigrations::newerSchemaIsRefused()
     QCOMPARE(countRows(c, "SELECT COUNT(*) FROM schema_version"), versionRows);
     QCOMPARE(countRows(c, "SELECT MAX(version) FROM schema_version"), qint64(newer));
     QCOMPARE(countRows(c, "SELECT COUNT(*) FROM meta"), metaRows);
+}
+
+void TestMigrations::everyReferenceIsAForeignKey()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Connection& c = db.connection();
+    // Counted in each engine's catalogue: MySQL accepts a REFERENCES written beside a column and
+    // silently makes no key of it, so the schema writes them as table constraints.
+    const QString catalogue =
+        engine == QLatin1String("sqlite")
+            ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master m, pragma_foreign_key_list(m.name) k "
+                             "WHERE m.type = 'table'")
+        : engine == QLatin1String("postgresql")
+            ? QStringLiteral("SELECT COUNT(*) FROM information_schema.table_constraints "
+                             "WHERE constraint_type = 'FOREIGN KEY' AND table_schema = current_schema()")
+            : QStringLiteral("SELECT COUNT(*) FROM information_schema.referential_constraints "
+                             "WHERE constraint_schema = DATABASE()");
+    QCOMPARE(countRows(c, catalogue), qint64(28));
+    // And enforced: a goods item in a category that does not exist is refused.
+    QVERIFY(!runPlain(c, QStringLiteral("INSERT INTO goods (id, sku, name, category_id, unit, price_cents, "
+                                        "cost_cents, search_text, created_at, updated_at) VALUES "
+                                        "(1, 'FK-1', 'x', 987654, 'pcs', 0, 0, 'x', 0, 0)")));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM goods"), qint64(0));
 }
 
 void TestMigrations::foreignTablesAreRefused()

@@ -1268,6 +1268,10 @@ Storekeeper stays on %2.</source>
         <source>An earlier upgrade of %1 stopped part-way (on MariaDB/MySQL each table is created on its own). Nothing was changed now. Restore the backup taken before the upgrade, or start from an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another Storekeeper has been upgrading %1 for two minutes. Wait for it to finish, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Password</name>

@@ -1270,6 +1270,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>An earlier upgrade of %1 stopped part-way (on MariaDB/MySQL each table is created on its own). Nothing was changed now. Restore the backup taken before the upgrade, or start from an empty database.</source>
         <translation>之前对 %1 的升级中途停止了（在 MariaDB/MySQL 上每张表是单独创建的）。本次未做任何更改。请恢复升级前的备份，或从一个空数据库开始。</translation>
     </message>
+    <message>
+        <source>Another Storekeeper has been upgrading %1 for two minutes. Wait for it to finish, then start again.</source>
+        <translation>另一个 Storekeeper 正在升级 %1，已持续两分钟。请等它完成后再启动。</translation>
+    </message>
 </context>
 <context>
     <name>Password</name>

@@ -42,6 +42,12 @@ public:
     // Lasting settings of a database known to be Storekeeper's, run before migrating it.
     virtual QStringList prepareDatabase() const { return {}; }
 
+    // Statements that take and release a lock every desk takes before changing the schema, so desks
+    // started together after an upgrade change it one after the other. Empty for SQLite, where
+    // BEGIN IMMEDIATE already lets one writer in at a time.
+    virtual QString schemaLock() const { return {}; }
+    virtual QString schemaUnlock() const { return {}; }
+
     // Starts a write transaction. SQLite needs BEGIN IMMEDIATE: a deferred BEGIN that later writes
     // can fail with SQLITE_BUSY instead of waiting for the lock. Each returns the engine's error,
     // or a QSqlError of type NoError.

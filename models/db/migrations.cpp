@@ -53,6 +53,44 @@ Result<int> Migrations::inspect(const Connection& connection)
     return current;
 }
 
+namespace {
+
+// Holds the dialect's schema lock for as long as it lives.
+class SchemaLock
+{
+public:
+    explicit SchemaLock(const Connection& connection) : m_connection(connection) {}
+    ~SchemaLock()
+    {
+        if (m_held)
+            Sql::exec(m_connection, m_connection.sql().schemaUnlock());
+    }
+    Status take()
+    {
+        const QString sql = m_connection.sql().schemaLock();
+        if (sql.isEmpty())
+            return Done{};
+        auto taken = Sql::scalar(m_connection, sql);
+        if (!taken)
+            return taken.error();
+        // 1 once the lock is held; GET_LOCK answers 0 when it timed out.
+        if (taken.value().toInt() != 1)
+            return Error::make(
+                Error::Kind::Unavailable,
+                Migrations::tr("Another Storekeeper has been upgrading %1 for two minutes. Wait "
+                               "for it to finish, then start again.")
+                    .arg(m_connection.profile.location()));
+        m_held = true;
+        return Done{};
+    }
+
+private:
+    const Connection& m_connection;
+    bool m_held = false;
+};
+
+} // namespace
+
 Result<int> Migrations::migrate(const Connection& connection)
 {
     auto inspected = inspect(connection);
@@ -63,12 +101,27 @@ Result<int> Migrations::migrate(const Connection& connection)
         if (auto done = Sql::exec(connection, statement); !done)
             return done.error();
     }
+    SchemaLock lock(connection);
+    if (current < latestVersion()) {
+        if (auto taken = lock.take(); !taken)
+            return taken.error();
+    }
     for (const SchemaStep& step : schemaSteps()) {
         if (step.version <= current)
             continue;
         Transaction transaction(connection);
         if (!transaction.ok())
             return transaction.error();
+        // Another desk may have taken this step while this one waited for the lock.
+        auto now = inspect(connection);
+        if (!now)
+            return now;
+        if (now.value() >= step.version) {
+            current = now.value();
+            if (auto committed = transaction.commit(); !committed)
+                return committed.error();
+            continue;
+        }
         QStringList statements;
         if (current == 0) {
             statements << connection.sql().expandDdl(

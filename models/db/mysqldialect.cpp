@@ -57,6 +57,15 @@ public:
     {
         return insertSql + QStringLiteral(" ON DUPLICATE KEY UPDATE %1 = %1").arg(key);
     }
+    QString schemaLock() const override
+    {
+        return QStringLiteral("SELECT GET_LOCK(CONCAT('storekeeper-schema:', DATABASE()), 120)");
+    }
+    QString schemaUnlock() const override
+    {
+        return QStringLiteral("SELECT RELEASE_LOCK(CONCAT('storekeeper-schema:', DATABASE()))");
+    }
+
     QString currentMillis() const override
     {
         return QStringLiteral("CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)");

@@ -56,6 +56,12 @@ public:
                 {parts.join(QStringLiteral(" & "))}};
     }
 
+    QString schemaLock() const override
+    {
+        return QStringLiteral("SELECT 1 FROM (SELECT pg_advisory_lock(7365321001)) AS taken");
+    }
+    QString schemaUnlock() const override { return QStringLiteral("SELECT pg_advisory_unlock(7365321001)"); }
+
     QString currentMillis() const override
     {
         return QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");

@@ -5,6 +5,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <memory>
+#include <vector>
 
 // Migrations on the three engines: an empty database reaches the latest schema once, and a
 // database Storekeeper must not touch (newer schema, someone else's tables) is refused unchanged.
@@ -20,6 +23,8 @@ private slots:
     void newerSchemaIsRefused();
     void foreignTablesAreRefused_data() { TestDatabase::addEngineRows(); }
     void foreignTablesAreRefused();
+    void desksStartedTogetherUpgradeOnce_data() { TestDatabase::addEngineRows(); }
+    void desksStartedTogetherUpgradeOnce();
     void everyReferenceIsAForeignKey_data() { TestDatabase::addEngineRows(); }
     void everyReferenceIsAForeignKey();
 };
@@ -140,6 +145,40 @@ void TestMigrations::newerSchemaIsRefused()
     QCOMPARE(countRows(c, "SELECT COUNT(*) FROM schema_version"), versionRows);
     QCOMPARE(countRows(c, "SELECT MAX(version) FROM schema_version"), qint64(newer));
     QCOMPARE(countRows(c, "SELECT COUNT(*) FROM meta"), metaRows);
+}
+
+void TestMigrations::desksStartedTogetherUpgradeOnce()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine, false);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    // Three desks open the same empty database at the same moment, each on its own connection.
+    constexpr int desks = 3;
+    QString outcomes[desks];
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int desk = 0; desk < desks; ++desk) {
+        threads.emplace_back(QThread::create([&, desk] {
+            const QString name = QStringLiteral("desk-%1").arg(desk);
+            {
+                auto connection = db.database().connect(name);
+                if (!connection) {
+                    outcomes[desk] = connection.error().message;
+                } else {
+                    auto migrated = Migrations::migrate(connection.value());
+                    outcomes[desk] = migrated ? QString::number(migrated.value()) : migrated.error().message;
+                }
+            }
+            Database::disconnect(name);
+        }));
+    }
+    for (auto& thread : threads)
+        thread->start();
+    for (auto& thread : threads)
+        QVERIFY(thread->wait(120000));
+    for (const QString& outcome : outcomes)
+        QCOMPARE(outcome, QString::number(Migrations::latestVersion()));
+    QCOMPARE(countRows(db.connection(), "SELECT COUNT(*) FROM schema_version"),
+             qint64(Migrations::latestVersion()));
 }
 
 void TestMigrations::everyReferenceIsAForeignKey()

@@ -82,7 +82,7 @@ private slots:
     void clerkSeesTheListButCannotAddGoods();
     void ctrlEndShowsTheRealLastRows();
     void secondSaveShowsBothVersions();
-    void archivedGoodsKeepTheWindowWidth();
+    void archivedGoodsKeepTheWindowWidth(); // and fit a laptop screen
     void newGoodsStartInTheFilteredCategory();
     void fieldSummaryGoesWithTheLastNote();
 };
@@ -349,6 +349,9 @@ void TestMainWindow::archivedGoodsKeepTheWindowWidth()
     GoodsListModel* model = window.goodsView()->model();
     QTRY_VERIFY(model->isCountKnown());
     const int width = window.width();
+    // And narrow enough for a 1280-pixel laptop screen, with room for the window frame.
+    qInfo("narrowest goods window: %d px", width);
+    QVERIFY2(width <= 1200, qPrintable(QString::number(width)));
     auto* status = find<QComboBox>(window.goodsView(), "goodsStatusFilter");
     status->setCurrentIndex(1);
     QTRY_VERIFY(model->isCountKnown() && model->filter().archived);

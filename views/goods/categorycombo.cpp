@@ -8,7 +8,7 @@ CategoryCombo::CategoryCombo(Mode mode, QWidget* parent) : QComboBox(parent), m_
     // Sized for a usual path, not the longest: one long category name must not make the goods
     // window wider than a laptop screen. The open list still shows every path whole.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(24);
+    setMinimumContentsLength(14);
     setCategories({});
 }
 

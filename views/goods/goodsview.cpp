@@ -40,7 +40,7 @@ GoodsView::GoodsView(const Workspace& workspace, QWidget* parent)
     m_search->setObjectName(QStringLiteral("goodsSearch"));
     m_search->setPlaceholderText(tr("Search name, SKU or barcode (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(160);
     m_category->setObjectName(QStringLiteral("goodsCategoryFilter"));
     m_status->setObjectName(QStringLiteral("goodsStatusFilter"));
     m_status->addItem(tr("Active goods"), false);

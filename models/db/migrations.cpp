@@ -62,8 +62,9 @@ public:
     explicit SchemaLock(const Connection& connection) : m_connection(connection) {}
     ~SchemaLock()
     {
-        if (m_held)
-            Sql::exec(m_connection, m_connection.sql().schemaUnlock());
+        // A lock that cannot be released goes with the session; the next desk waits until then.
+        if (m_held && !Sql::exec(m_connection, m_connection.sql().schemaUnlock()))
+            qWarning("Storekeeper: the schema lock could not be released");
     }
     Status take()
     {
@@ -94,17 +95,20 @@ private:
 Result<int> Migrations::migrate(const Connection& connection)
 {
     auto inspected = inspect(connection);
+    SchemaLock lock(connection);
+    // Anything but up to date is looked at again under the lock: what looked half-done may be
+    // another desk's upgrade in progress, and what looked old may be finished by now.
+    if (!inspected || inspected.value() < latestVersion()) {
+        if (auto taken = lock.take(); !taken)
+            return taken.error();
+        inspected = inspect(connection);
+    }
     if (!inspected)
         return inspected;
     int current = inspected.value();
     for (const QString& statement : connection.sql().prepareDatabase()) {
         if (auto done = Sql::exec(connection, statement); !done)
             return done.error();
-    }
-    SchemaLock lock(connection);
-    if (current < latestVersion()) {
-        if (auto taken = lock.take(); !taken)
-            return taken.error();
     }
     for (const SchemaStep& step : schemaSteps()) {
         if (step.version <= current)

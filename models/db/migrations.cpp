@@ -116,7 +116,8 @@ Result<int> Migrations::migrate(const Connection& connection)
         Transaction transaction(connection);
         if (!transaction.ok())
             return transaction.error();
-        // Another desk may have taken this step while this one waited for the lock.
+        // Another desk may have taken this step while this one waited: for the schema lock on a
+        // server, for BEGIN IMMEDIATE on SQLite, which has no other lock.
         auto now = inspect(connection);
         if (!now)
             return now;

@@ -61,10 +61,9 @@ MoneyParse parseMoney(const QString& input, const QLocale& locale)
     const QStringList symbols = {locale.currencySymbol(QLocale::CurrencySymbol),
                                  locale.currencySymbol(QLocale::CurrencyIsoCode), QStringLiteral("¥"),
                                  QStringLiteral("￥"), QStringLiteral("$")};
-    bool symbolSeen = false;
-    const auto stripSymbol = [&] {
+    const auto stripSymbol = [&]() {
         for (const QString& symbol : symbols) {
-            if (symbolSeen || symbol.isEmpty())
+            if (symbol.isEmpty())
                 continue;
             if (text.startsWith(symbol))
                 text.remove(0, symbol.size());
@@ -72,17 +71,19 @@ MoneyParse parseMoney(const QString& input, const QLocale& locale)
                 text.chop(symbol.size());
             else
                 continue;
-            symbolSeen = true;
             text = text.trimmed();
+            return true;
         }
+        return false;
     };
-    stripSymbol();
+    const bool symbolStripped = stripSymbol();
 
     bool negative = false;
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(locale.negativeSign())) {
         negative = true;
         text.remove(0, 1);
-        stripSymbol();
+        if (!symbolStripped)
+            stripSymbol(); // "-$5"
     }
 
     // The locale's decimal point, or '.' where the locale does not use '.' to group thousands.

@@ -143,8 +143,7 @@ void PagedTableModel::onPageLoaded(quint64 generation, int page, const PageRows&
     m_requested.remove(page);
     if (m_swapPending && m_swap == Swap::Refresh) {
         // The same query read again: new values in place, so the view keeps its row and scroll.
-        m_pages.clear();
-        m_lru.clear();
+        dropPages();
         m_swapPending = false;
         store(page, rows);
         if (m_pendingCount >= 0)
@@ -159,8 +158,7 @@ void PagedTableModel::onPageLoaded(quint64 generation, int page, const PageRows&
     if (m_swapPending) {
         // First page of a new query: replace everything at once.
         beginResetModel();
-        m_pages.clear();
-        m_lru.clear();
+        dropPages();
         m_swapPending = false;
         store(page, rows);
         if (m_swap == Swap::SameRows) {
@@ -190,6 +188,12 @@ void PagedTableModel::onPageLoaded(quint64 generation, int page, const PageRows&
     const int last = int(std::min<qint64>(first + rows.size(), m_count) - 1);
     emit dataChanged(index(int(first), 0), index(last, m_columns - 1));
     emit rowsLoaded(int(first), last);
+}
+
+void PagedTableModel::dropPages()
+{
+    m_pages.clear();
+    m_lru.clear();
 }
 
 void PagedTableModel::store(int page, const PageRows& rows)
@@ -252,8 +256,7 @@ void PagedTableModel::onFailed(quint64 generation, const QString& message)
     m_failed = true;
     if (m_swapPending && m_swap != Swap::Refresh) {
         beginResetModel();
-        m_pages.clear();
-        m_lru.clear();
+        dropPages();
         m_count = 0;
         m_countKnown = false;
         m_countFresh = false;

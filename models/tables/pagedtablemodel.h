@@ -87,6 +87,7 @@ private:
     void onCounted(quint64 generation, qint64 count);
     void onFailed(quint64 generation, const QString& message);
     void store(int page, const PageRows& rows);
+    void dropPages();
     void setCount(qint64 count);
 
     const int m_columns;

@@ -96,7 +96,7 @@ void PageLoader::drain()
             m_waiting.erase(chosen);
             query = m_query;
         }
-        if (!ensureConnection(request.generation))
+        if (!ensureConnection())
             continue;
         if (request.count)
             runCount(query, request);
@@ -105,7 +105,7 @@ void PageLoader::drain()
     }
 }
 
-bool PageLoader::ensureConnection(quint64 generation)
+bool PageLoader::ensureConnection()
 {
     if (m_connected)
         return true;
@@ -113,7 +113,7 @@ bool PageLoader::ensureConnection(quint64 generation)
     if (!connection) {
         // Every waiting request goes, so the failure is the newest query's: a query set while the
         // connection was being tried would otherwise wait for an answer that never comes.
-        quint64 newest = generation;
+        quint64 newest = 0;
         {
             QMutexLocker lock(&m_mutex);
             m_waiting.clear();

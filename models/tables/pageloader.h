@@ -48,7 +48,7 @@ private:
     Q_INVOKABLE void drain();
     void runPage(const PagedQuery& query, const Request& request);
     void runCount(const PagedQuery& query, const Request& request);
-    bool ensureConnection(quint64 generation);
+    bool ensureConnection();
 
     Database m_database;
     QString m_connectionName;

@@ -4,17 +4,6 @@
 <context>
     <name>AdminTool</name>
     <message>
-        <source>Storekeeper maintenance.
-
-Commands:
-  migrate        create the database or bring it up to date
-  create-admin   add an administrator account (--username, --display-name)
-  demo-data      fill an empty catalogue with a demo shop and staff accounts
-  generate       add synthetic goods and customers (--goods N, --customers N)
-  check          look for inconsistencies; exits with 1 when it finds any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>create-admin: the user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,10 +108,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--goods and --customers take a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,10 +139,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generated in %3 s. Goods: %1, customers: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,7 +160,31 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to generate: give --goods N or --customers N, with N above 0.</source>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,
+                 --customers N)
+  check          look for inconsistencies; exits with 1 when it finds any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: how many suppliers to add; generated goods are offered by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--goods, --suppliers and --customers take a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --goods N, --suppliers N or --customers N, with N above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated in %4 s. Goods: %1, customers: %2, suppliers: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,6 +226,13 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Storekeeper stays on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Goods</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,9 +284,98 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>CategoryRules</name>
+    <message>
+        <source>A name cannot hold &quot;/&quot;: it separates the levels of a category path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CategoryService</name>
     <message>
         <source>There is already a category &quot;%1&quot; here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category no longer exists; someone may have merged it. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category tree has a loop; run &quot;storekeeper-admin check&quot; and repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the category &quot;%1&quot; a moment ago. Look at it again and repeat the change if it is still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot go under &quot;%2&quot;: that lies inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category cannot be moved into itself or below itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be merged into &quot;%2&quot;: that lies inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both categories have a subcategory &quot;%1&quot;. Merge those two first, then these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still holds %n active goods item(s) or subcategories. Move or archive them first, or merge the category into another.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; still holds %n active goods item or subcategory. Move or archive it first, or merge the category into another.</numerusform>
+            <numerusform>&quot;%1&quot; still holds %n active goods items or subcategories. Move or archive them first, or merge the category into another.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inside &quot;%2&quot;, which is archived: restore that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category path &quot;%1&quot; has an empty level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Save my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what the form shows now over their version (edit the form first to combine both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the form with their saved version; your changes are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record at %1 with the same values as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record at %1. Both versions are below: save yours (edit the form first to combine them) or take theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,6 +558,67 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>ContactRules</name>
+    <message>
+        <source>Not a phone number; use digits, spaces, +, -, ( and ), such as +86 138 0013 8001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; it looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;/&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRules</name>
+    <message>
+        <source>At most %1 addresses per customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>This code was just given to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer no longer exists. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by &quot;%2&quot;; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved &quot;%1&quot; while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was merged into another customer; open that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these customers was merged already; refresh the list and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
@@ -612,6 +774,17 @@ Storekeeper stays on %2.</source>
         <source>Opening stock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n days net</source>
+        <translation>
+            <numerusform>%n day net</numerusform>
+            <numerusform>%n days net</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -673,6 +846,17 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Some fields need attention; see the notes under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>Cancelled; nothing was added.</source>
@@ -682,118 +866,145 @@ Storekeeper stays on %2.</source>
         <source>Give counts between 0 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n days net</source>
+        <translation>
+            <numerusform>%n day net</numerusform>
+            <numerusform>%n days net</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>GoodsConflictWidget</name>
+    <name>GoodsBulkDialog</name>
     <message>
-        <source>Save my version</source>
+        <source>Move them to the &amp;category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take their version</source>
+        <source>Change their &amp;price:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field</source>
+        <source>&amp;Archive them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yours (not saved)</source>
+        <source>Change selected goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %Ln selected item(s)…</source>
+        <translation>
+            <numerusform>Reading the %Ln selected item…</numerusform>
+            <numerusform>Reading the %Ln selected items…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Theirs (saved)</source>
+        <source>down by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save what the form shows now over their version (edit the form first to combine both).</source>
+        <source>percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the form with their saved version; your changes are dropped.</source>
+        <source>per item (amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SKU</source>
+        <source>Every item, now and after the change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Reading the selected items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln selected item(s) at once:</source>
+        <translation>
+            <numerusform>Change %Ln selected item:</numerusform>
+            <numerusform>Change %Ln selected items at once:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter by how much, such as 10 or 2.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Barcode</source>
+        <source>Not a number with at most two decimals, such as 10 or 2.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category</source>
+        <source>The selected items are still being read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit</source>
+        <source>Changing the selected goods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the price of %Ln item(s) by %1.</source>
+        <translation>
+            <numerusform>Changed the price of %Ln item by %1.</numerusform>
+            <numerusform>Changed the price of %Ln items by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln item(s) to %1.</source>
+        <translation>
+            <numerusform>Moved %Ln item to %1.</numerusform>
+            <numerusform>Moved %Ln items to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %Ln item(s).</source>
+        <translation>
+            <numerusform>Archived %Ln item.</numerusform>
+            <numerusform>Archived %Ln items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoodsBulkService</name>
+    <message>
+        <source>This category was removed or archived; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Price</source>
+        <source>an item since deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost</source>
+        <source>Someone changed an item of the selection a moment ago; look at the preview again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Description</source>
+        <source>Cancelled; no price or category was changed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Someone else saved this item at %1 with the same values as yours.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n of the selected items changed since the preview (%1), so nothing was changed. Look at the preview again.</source>
+        <translation>
+            <numerusform>%n of the selected items changed since the preview (%1), so nothing was changed. Look at the preview again.</numerusform>
+            <numerusform>%n of the selected items changed since the preview (%1), so nothing was changed. Look at the preview again.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Someone else saved this item at %1. Both versions are below: save yours (edit the form first to combine them) or take theirs.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n item(s) would get a price below zero or above the highest allowed (%1), so nothing was changed.</source>
+        <translation>
+            <numerusform>%n item would get a price below zero or above the highest allowed (%1), so nothing was changed.</numerusform>
+            <numerusform>%n items would get a price below zero or above the highest allowed (%1), so nothing was changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GoodsForm</name>
     <message>
-        <source>pcs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bottle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type; optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Barcode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,14 +1036,6 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some fields need attention; see the notes under them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The form now shows their saved version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,9 +1047,73 @@ Storekeeper stays on %2.</source>
         <source>Ca&amp;tegory:</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>GoodsListModel</name>
+    <message>
+        <source>Scan or type; one per line, the first is printed on labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When stock falls to this quantity, the item is due for reordering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a supplier&apos;s name or code; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reorder at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual su&amp;pplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictu&amp;re:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold to us by (change in Suppliers):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A whole number, such as 12; leave empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supplier from the list that appears as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>SKU</source>
         <translation type="unfinished"></translation>
@@ -856,7 +1123,7 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Barcode</source>
+        <source>Barcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -872,11 +1139,77 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost</source>
+        <source>Reorder at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated</source>
+        <source>Usual supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodsImageField</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a PNG or JPEG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the picture on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is too large; use one under 100 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Storekeeper can read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPreviewModel</name>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of range: the change would be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +1254,30 @@ Storekeeper stays on %2.</source>
         <source>Choose a category from the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is not a PNG or JPEG picture; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too large to store, even made smaller; choose a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 barcodes per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supplier from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoodsService</name>
@@ -930,14 +1287,6 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>SKU %1 is already used by &quot;%2&quot;; choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This barcode already belongs to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some fields need attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,6 +1307,22 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>&quot;%1&quot; appears in orders, stock or purchase orders, so it cannot be deleted. Archive it instead: it leaves the list and its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goods item has the code %1. Check it, or add the item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1 already belongs to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier was removed; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,18 +1366,6 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Delete an item nothing refers to yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1074,10 +1427,6 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; for good? Only items that no order, stock movement or purchase order mentions can be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,17 +1434,29 @@ Storekeeper stays on %2.</source>
         <source>Someone changed &quot;%1&quot; a moment ago; the list now shows their version. Look it over and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;hange selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the category or price of every selected item, or archive them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; for good? Only items that no order, stock movement or purchase order mentions can be deleted; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
-    <message>
-        <source>Stock of goods %1 in warehouse %2 is %3, but its movements add up to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goods %1 in warehouse %2 has movements adding up to %3 but no stock level.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Order %1 line %2 totals %3 cents instead of %4.</source>
         <translation type="unfinished"></translation>
@@ -1117,27 +1478,172 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goods %1 is filed under category %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database is empty: there is nothing to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is at schema version %1; this program expects %2. Run &quot;migrate&quot;.</source>
+        <source>The database is at schema version %1; this program expects %2. Run &quot;migrate&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goods %1 (%2) has an invalid barcode %3: %4</source>
+        <source>Goods %1 has an invalid barcode %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goods %1 has the SKU &quot;%2&quot;, which is not in its normal form.</source>
+        <source>Goods %1 has an SKU that is not in its normal form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goods %1 (%2) has an outdated search entry; search may not find it.</source>
+        <source>Goods %1 has an outdated search entry; search may not find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 has an outdated sort key; it sorts out of place by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier %1 has an outdated search entry; search may not find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier %1 has an outdated sort key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has an outdated search entry; search may not find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has an outdated sort key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock of %1 in warehouse %2 is %3, but its movements add up to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in warehouse %2 has movements adding up to %3 but no stock level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 (&quot;%2&quot;) lies inside itself: the tree has a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 (&quot;%2&quot;) has a parent key that disagrees with its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 shows the barcode &quot;%2&quot;, but its first barcode is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier %1 (&quot;%2&quot;) has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &quot;%1&quot; has %2 default addresses instead of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &quot;%1&quot; was merged into &quot;%2&quot;, which was itself merged away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &quot;%1&quot; was merged into another but is still active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is %4, outside %5 to %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 holds &quot;%4&quot;, which is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept count of %1 goods in category %2 is %3, but there are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListAreaView</name>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListColumns</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,13 +1679,35 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LongOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Storekeeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goods</source>
+        <source>Cancelling; nothing of it is kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupEdit</name>
+    <message>
+        <source>Type a name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Storekeeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,7 +1767,15 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop, on SQLite, PostgreSQL or MariaDB/MySQL. This version covers signing in and goods.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium&apos;s argon2id.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop, on SQLite, PostgreSQL or MariaDB/MySQL: goods, categories, suppliers and customers.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium&apos;s argon2id; names sort in each language&apos;s order with ICU.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,6 +1832,21 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Use more than one distinct character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceChange</name>
+    <message>
+        <source>A price cannot fall by more than 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most +10,000 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This changes nothing; enter how much prices go up or down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +1936,21 @@ Storekeeper stays on %2.</source>
         <source>view sales analysis</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>see cost prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Selections</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1431,7 +1997,80 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The search index holds %1 entries for %2 goods, so search misses some.</source>
+        <source>The search index of %1 holds %2 entries for %3 rows, so search misses some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteTables</name>
+    <message>
+        <source>A row of %1 holds a value of the wrong type (%2). Correct it with a database tool, then start Storekeeper again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierRules</name>
+    <message>
+        <source>Choose the goods item this supplier sells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 0 and %1 days, or empty when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierService</name>
+    <message>
+        <source>This code was just given to another supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier already uses this SKU for another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier no longer exists. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by &quot;%2&quot;; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved &quot;%1&quot; while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier no longer offers this item. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goods item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already offers &quot;%2&quot;; open that offer to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this offer a moment ago; it now shows their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this offer a moment ago; look at it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,6 +2113,81 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Use letters a-z, digits, dot, dash and underscore, starting with a letter or digit.</source>
@@ -1493,6 +2207,17 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>This database already has staff accounts; sign in as an administrator to add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteScope</name>
+    <message>
+        <source>A change was saved before it was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

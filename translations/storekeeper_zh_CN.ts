@@ -4,24 +4,6 @@
 <context>
     <name>AdminTool</name>
     <message>
-        <source>Storekeeper maintenance.
-
-Commands:
-  migrate        create the database or bring it up to date
-  create-admin   add an administrator account (--username, --display-name)
-  demo-data      fill an empty catalogue with a demo shop and staff accounts
-  generate       add synthetic goods and customers (--goods N, --customers N)
-  check          look for inconsistencies; exits with 1 when it finds any</source>
-        <translation>Storekeeper 维护工具。
-
-命令：
-  migrate        创建数据库，或将其升级到最新版本
-  create-admin   添加管理员账户（--username、--display-name）
-  demo-data      向空的商品目录填入演示商店和员工账户
-  generate       添加随机生成的商品和客户（--goods N、--customers N）
-  check          检查数据是否存在不一致；发现问题时以退出码 1 退出</translation>
-    </message>
-    <message>
         <source>create-admin: the user name.</source>
         <translation>create-admin：用户名。</translation>
     </message>
@@ -62,7 +44,7 @@ Commands:
         <translation>storekeeper-admin：%1</translation>
     </message>
     <message>
-        <source>Run &quot;storekeeper-admin --help&quot; for the commands and options.</source>
+        <source>Run "storekeeper-admin --help" for the commands and options.</source>
         <translation>运行“storekeeper-admin --help”查看命令和选项。</translation>
     </message>
     <message>
@@ -74,7 +56,7 @@ Commands:
         <translation>只能指定一个命令。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown command "%1"; use one of: %2.</source>
         <translation>未知命令“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -122,12 +104,8 @@ Commands:
         <translation>账户未创建：</translation>
     </message>
     <message>
-        <source>Administrator &quot;%1&quot; created.</source>
+        <source>Administrator "%1" created.</source>
         <translation>已创建管理员“%1”。</translation>
-    </message>
-    <message>
-        <source>--goods and --customers take a whole number from 0 to %1.</source>
-        <translation>--goods 和 --customers 的取值须为 0 到 %1 之间的整数。</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
@@ -160,10 +138,6 @@ Commands:
         <translation>%1 / %2（%3）</translation>
     </message>
     <message>
-        <source>Generated in %3 s. Goods: %1, customers: %2.</source>
-        <translation>已生成，用时 %3 秒。商品：%1，客户：%2。</translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -185,8 +159,40 @@ Commands:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Nothing to generate: give --goods N or --customers N, with N above 0.</source>
-        <translation>没有要生成的内容：请给出 --goods N 或 --customers N，且 N 大于 0。</translation>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,
+                 --customers N)
+  check          look for inconsistencies; exits with 1 when it finds any</source>
+        <translation>Storekeeper 维护工具。
+
+命令：
+  migrate        创建数据库，或将其升级到最新版本
+  create-admin   添加管理员账户（--username、--display-name）
+  demo-data      在空的商品目录中填入演示商店和员工账户
+  generate       添加合成的商品、供应商和客户（--goods N、--suppliers N、
+                 --customers N）
+  check          查找不一致之处；发现问题时以退出码 1 结束</translation>
+    </message>
+    <message>
+        <source>generate: how many suppliers to add; generated goods are offered by them.</source>
+        <translation>generate：要添加的供应商数量；生成的商品由它们供货。</translation>
+    </message>
+    <message>
+        <source>--goods, --suppliers and --customers take a whole number from 0 to %1.</source>
+        <translation>--goods、--suppliers 和 --customers 需要 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --goods N, --suppliers N or --customers N, with N above 0.</source>
+        <translation>没有要生成的内容：请给出 --goods N、--suppliers N 或 --customers N，且 N 大于 0。</translation>
+    </message>
+    <message>
+        <source>Generated in %4 s. Goods: %1, customers: %2, suppliers: %3.</source>
+        <translation>用时 %4 秒生成完毕。商品：%1，客户：%2，供应商：%3。</translation>
     </message>
 </context>
 <context>
@@ -233,17 +239,24 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>Areas</name>
+    <message>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled. Ask an administrator.</source>
+        <source>The account "%1" is disabled. Ask an administrator.</source>
         <translation>账户“%1”已停用。请联系管理员。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the account &quot;%1&quot; is locked until %2. Try again then, or ask an administrator.</source>
+        <source>Too many wrong passwords: the account "%1" is locked until %2. Try again then, or ask an administrator.</source>
         <translation>密码错误次数过多：账户“%1”已锁定至 %2。请届时重试，或联系管理员。</translation>
     </message>
     <message numerus="yes">
@@ -259,7 +272,7 @@ Storekeeper 将继续使用 %2。</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minute(s).</source>
+        <source>Too many wrong passwords: the account "%1" is locked for %n minute(s).</source>
         <translation>
             <numerusform>密码错误次数过多：账户“%1”已锁定 %n 分钟。</numerusform>
         </translation>
@@ -277,10 +290,98 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>CategoryRules</name>
+    <message>
+        <source>A name cannot hold "/": it separates the levels of a category path.</source>
+        <translation>名称中不能含有“/”：它用来分隔分类路径的各级。</translation>
+    </message>
+</context>
+<context>
     <name>CategoryService</name>
     <message>
-        <source>There is already a category &quot;%1&quot; here.</source>
+        <source>There is already a category "%1" here.</source>
         <translation>此处已有名为“%1”的分类。</translation>
+    </message>
+    <message>
+        <source>This category no longer exists; someone may have merged it. Refresh the list.</source>
+        <translation>此分类已不存在，可能已被他人合并。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>The category tree has a loop; run "storekeeper-admin check" and repair it.</source>
+        <translation>分类树中出现了循环；请运行“storekeeper-admin check”并修复。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the category "%1" a moment ago. Look at it again and repeat the change if it is still wanted.</source>
+        <translation>刚才有其他人修改了分类“%1”。请重新查看，如仍需要，请再做一次修改。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot go under "%2": that lies inside it.</source>
+        <translation>“%1”不能移到“%2”之下：后者就在它里面。</translation>
+    </message>
+    <message>
+        <source>A category cannot be moved into itself or below itself.</source>
+        <translation>分类不能移到它自身或其下级之中。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be merged into "%2": that lies inside it.</source>
+        <translation>“%1”不能合并到“%2”：后者就在它里面。</translation>
+    </message>
+    <message>
+        <source>Both categories have a subcategory "%1". Merge those two first, then these.</source>
+        <translation>两个分类都有名为“%1”的子分类。请先合并这两个子分类，再合并它们。</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" still holds %n active goods item(s) or subcategories. Move or archive them first, or merge the category into another.</source>
+        <translation>
+            <numerusform>“%1”中还有 %n 个在售商品或子分类。请先移走或归档它们，或将此分类合并到另一个分类。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>"%1" is inside "%2", which is archived: restore that first.</source>
+        <translation>“%1”位于已归档的“%2”之中：请先恢复“%2”。</translation>
+    </message>
+    <message>
+        <source>The category path "%1" has an empty level.</source>
+        <translation>分类路径“%1”中有一级为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Save my version</source>
+        <translation>保存我的版本</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>采用对方的版本</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>您的版本（未保存）</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>对方的版本（已保存）</translation>
+    </message>
+    <message>
+        <source>Save what the form shows now over their version (edit the form first to combine both).</source>
+        <translation>用表单当前的内容覆盖对方的版本（如需合并两者，请先编辑表单）。</translation>
+    </message>
+    <message>
+        <source>Replace the form with their saved version; your changes are dropped.</source>
+        <translation>用对方已保存的版本替换表单；您的修改将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record at %1 with the same values as yours.</source>
+        <translation>其他人在 %1 保存了这条记录，内容与您的相同。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record at %1. Both versions are below: save yours (edit the form first to combine them) or take theirs.</source>
+        <translation>其他人在 %1 保存了这条记录。两个版本列在下方：保存您的版本（如需合并，请先编辑表单）或采用对方的版本。</translation>
     </message>
 </context>
 <context>
@@ -302,7 +403,7 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>MariaDB 或 MySQL 服务器</translation>
     </message>
     <message>
-        <source>Server&apos;s default (prefer)</source>
+        <source>Server's default (prefer)</source>
         <translation>服务器默认（prefer）</translation>
     </message>
     <message>
@@ -370,11 +471,11 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>请选择数据库文件。</translation>
     </message>
     <message>
-        <source>Type the server&apos;s host name or IP address.</source>
+        <source>Type the server's host name or IP address.</source>
         <translation>请输入服务器的主机名或 IP 地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name: use letters, digits, dots and hyphens, or an IP address.</source>
+        <source>"%1" is not a host name: use letters, digits, dots and hyphens, or an IP address.</source>
         <translation>“%1”不是有效的主机名：请使用字母、数字、点和连字符，或输入 IP 地址。</translation>
     </message>
     <message>
@@ -382,14 +483,14 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>请输入登录服务器所用的用户名。</translation>
     </message>
     <message>
-        <source>Type the name of the database, without &quot;/&quot;.</source>
+        <source>Type the name of the database, without "/".</source>
         <translation>请输入数据库名称，不要包含“/”。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <source>The database address &quot;%1&quot; is not valid: %2 Use sqlite:PATH, postgresql://user@host:port/database or mysql://user@host:port/database.</source>
+        <source>The database address "%1" is not valid: %2 Use sqlite:PATH, postgresql://user@host:port/database or mysql://user@host:port/database.</source>
         <translation>数据库地址“%1”无效：%2请使用 sqlite:PATH、postgresql://user@host:port/database 或 mysql://user@host:port/database。</translation>
     </message>
     <message>
@@ -409,7 +510,7 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>地址格式不正确。</translation>
     </message>
     <message>
-        <source>the kind &quot;%1&quot; is not one Storekeeper knows.</source>
+        <source>the kind "%1" is not one Storekeeper knows.</source>
         <translation>Storekeeper 不支持“%1”类型。</translation>
     </message>
     <message>
@@ -429,7 +530,7 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>端口不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>the database name is missing or contains &quot;/&quot;.</source>
+        <source>the database name is missing or contains "/".</source>
         <translation>缺少数据库名，或数据库名包含“/”。</translation>
     </message>
     <message>
@@ -437,7 +538,7 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>sslmode 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <source>the option &quot;%1&quot; is not supported.</source>
+        <source>the option "%1" is not supported.</source>
         <translation>不支持选项“%1”。</translation>
     </message>
     <message>
@@ -453,12 +554,73 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>没有说明是哪种数据库。</translation>
     </message>
     <message>
-        <source>it has a &quot;#&quot; part, which Storekeeper does not use.</source>
+        <source>it has a "#" part, which Storekeeper does not use.</source>
         <translation>其中含有 Storekeeper 不使用的“#”部分。</translation>
     </message>
     <message>
-        <source>it ends with &quot;?&quot; but names no option.</source>
+        <source>it ends with "?" but names no option.</source>
         <translation>以“?”结尾，却没有给出任何选项。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRules</name>
+    <message>
+        <source>Not a phone number; use digits, spaces, +, -, ( and ), such as +86 138 0013 8001.</source>
+        <translation>这不是电话号码；请使用数字、空格、+、-、( 和 )，例如 +86 138 0013 8001。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; it looks like name@example.com.</source>
+        <translation>这不是电子邮件地址；格式应类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, '-', '_', '.' and '/', starting with a letter or digit.</source>
+        <translation>请使用字母、数字、“-”、“_”、“.”和“/”，并以字母或数字开头。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRules</name>
+    <message>
+        <source>At most %1 addresses per customer.</source>
+        <translation>每位客户最多 %1 个地址。</translation>
+    </message>
+    <message>
+        <source>Address %1: %2</source>
+        <translation>地址 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>This code was just given to another customer.</source>
+        <translation>此编号刚刚被另一位客户使用了。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists. Refresh the list.</source>
+        <translation>此客户已不存在。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by "%2"; choose another.</source>
+        <translation>编号 %1 已被“%2”使用；请换一个。</translation>
+    </message>
+    <message>
+        <source>Someone else saved "%1" while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
+        <translation>在您编辑期间，其他人保存了“%1”。对方的版本显示在您的版本旁边：请保留您的版本、采用对方的版本或将两者合并，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>"%1" was merged into another customer; open that one instead.</source>
+        <translation>“%1”已被合并到另一位客户；请打开那位客户。</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation>请选择两位不同的客户进行合并。</translation>
+    </message>
+    <message>
+        <source>One of these customers was merged already; refresh the list and choose again.</source>
+        <translation>其中一位客户已被合并；请刷新列表后重新选择。</translation>
     </message>
 </context>
 <context>
@@ -468,7 +630,7 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>%1 是文件夹，不是数据库文件。请选择一个文件名。</translation>
     </message>
     <message>
-        <source>There is no database at %1. Check the path, or run &quot;storekeeper-admin migrate&quot; to create one there.</source>
+        <source>There is no database at %1. Check the path, or run "storekeeper-admin migrate" to create one there.</source>
         <translation>%1 处没有数据库。请检查路径，或运行“storekeeper-admin migrate”在该处创建数据库。</translation>
     </message>
     <message>
@@ -476,11 +638,11 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>无法为数据库创建文件夹 %1。请检查您是否有该位置的写入权限。</translation>
     </message>
     <message>
-        <source>You may not read %1. Check the file&apos;s permissions.</source>
+        <source>You may not read %1. Check the file's permissions.</source>
         <translation>无权读取 %1。请检查文件权限。</translation>
     </message>
     <message>
-        <source>The %1 server refused user &quot;%2&quot;: the password is wrong or the account may not connect. Check the password and try again.</source>
+        <source>The %1 server refused user "%2": the password is wrong or the account may not connect. Check the password and try again.</source>
         <translation>%1 服务器拒绝了用户“%2”：密码错误，或该账户无连接权限。请检查密码后重试。</translation>
     </message>
     <message>
@@ -617,6 +779,16 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Opening stock</source>
         <translation>期初库存</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days net</source>
+        <translation>
+            <numerusform>%n 天内付款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>家</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -678,6 +850,17 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Some fields need attention; see the notes under them.</source>
+        <translation>部分字段需要修改，请查看字段下方的说明。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>Cancelled; nothing was added.</source>
@@ -687,119 +870,138 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Give counts between 0 and %1.</source>
         <translation>数量须在 0 到 %1 之间。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days net</source>
+        <translation>
+            <numerusform>%n 天内付款</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>GoodsConflictWidget</name>
+    <name>GoodsBulkDialog</name>
     <message>
-        <source>Save my version</source>
-        <translation>保存我的版本</translation>
+        <source>Move them to the &amp;category:</source>
+        <translation>移到分类(&amp;C)：</translation>
     </message>
     <message>
-        <source>Take their version</source>
-        <translation>采用对方的版本</translation>
+        <source>Change their &amp;price:</source>
+        <translation>调整售价(&amp;P)：</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>字段</translation>
+        <source>&amp;Archive them</source>
+        <translation>全部归档(&amp;A)</translation>
     </message>
     <message>
-        <source>Yours (not saved)</source>
-        <translation>您的版本（未保存）</translation>
+        <source>Change selected goods</source>
+        <translation>批量修改所选商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %Ln selected item(s)…</source>
+        <translation>
+            <numerusform>正在读取所选的 %Ln 个商品…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Theirs (saved)</source>
-        <translation>对方的版本（已保存）</translation>
+        <source>up by</source>
+        <translation>上调</translation>
     </message>
     <message>
-        <source>Save what the form shows now over their version (edit the form first to combine both).</source>
-        <translation>用表单当前的内容覆盖对方的版本（如需合并两者，请先编辑表单）。</translation>
+        <source>down by</source>
+        <translation>下调</translation>
     </message>
     <message>
-        <source>Replace the form with their saved version; your changes are dropped.</source>
-        <translation>用对方已保存的版本替换表单内容；您的修改将被丢弃。</translation>
+        <source>percent</source>
+        <translation>百分比</translation>
     </message>
     <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
+        <source>per item (amount)</source>
+        <translation>每件金额</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>Every item, now and after the change:</source>
+        <translation>每个商品修改前后的对比：</translation>
     </message>
     <message>
-        <source>Barcode</source>
-        <translation>条码</translation>
+        <source>Reading the selected items…</source>
+        <translation>正在读取所选商品…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln selected item(s) at once:</source>
+        <translation>
+            <numerusform>一次修改所选的 %Ln 个商品：</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>分类</translation>
+        <source>Enter by how much, such as 10 or 2.50.</source>
+        <translation>请输入调整幅度，例如 10 或 2.50。</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>单位</translation>
+        <source>Not a number with at most two decimals, such as 10 or 2.50.</source>
+        <translation>这不是最多两位小数的数字，例如 10 或 2.50。</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>售价</translation>
+        <source>The selected items are still being read.</source>
+        <translation>仍在读取所选商品。</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>成本</translation>
+        <source>Changing the selected goods…</source>
+        <translation>正在修改所选商品…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the price of %Ln item(s) by %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个商品的售价调整 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln item(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个商品移到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %Ln item(s).</source>
+        <translation>
+            <numerusform>已归档 %Ln 个商品。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoodsBulkService</name>
+    <message>
+        <source>This category was removed or archived; choose another.</source>
+        <translation>此分类已被删除或归档；请另选一个。</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>描述</translation>
+        <source>an item since deleted</source>
+        <translation>一个已被删除的商品</translation>
     </message>
     <message>
-        <source>Someone else saved this item at %1 with the same values as yours.</source>
-        <translation>其他人已于 %1 保存了此商品，内容与您的相同。</translation>
+        <source>Someone changed an item of the selection a moment ago; look at the preview again.</source>
+        <translation>刚才有人修改了所选商品中的一项；请重新查看预览。</translation>
     </message>
     <message>
-        <source>Someone else saved this item at %1. Both versions are below: save yours (edit the form first to combine them) or take theirs.</source>
-        <translation>其他人已于 %1 保存了此商品。下方列出了两个版本：保存您的版本（如需合并，请先编辑表单），或采用对方的版本。</translation>
+        <source>Cancelled; no price or category was changed.</source>
+        <translation>已取消；售价和分类均未改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected items changed since the preview (%1), so nothing was changed. Look at the preview again.</source>
+        <translation>
+            <numerusform>所选商品中有 %n 个在预览后被修改过（%1），因此没有做任何改动。请重新查看预览。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) would get a price below zero or above the highest allowed (%1), so nothing was changed.</source>
+        <translation>
+            <numerusform>有 %n 个商品的售价会低于零或超过上限（%1），因此没有做任何改动。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GoodsForm</name>
     <message>
-        <source>pcs</source>
-        <translation>件</translation>
-    </message>
-    <message>
-        <source>box</source>
-        <translation>盒</translation>
-    </message>
-    <message>
-        <source>bag</source>
-        <translation>袋</translation>
-    </message>
-    <message>
-        <source>bottle</source>
-        <translation>瓶</translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation>千克</translation>
-    </message>
-    <message>
-        <source>pack</source>
-        <translation>包</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>箱</translation>
-    </message>
-    <message>
-        <source>Scan or type; optional</source>
-        <translation>扫码或手动输入（选填）</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Barcode:</source>
-        <translation>条码(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -830,14 +1032,6 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>此商品已归档：记录仍会保留，但不会显示在在售商品列表中。</translation>
     </message>
     <message>
-        <source>Some fields need attention; see the notes under them.</source>
-        <translation>部分字段需要修改，请查看字段下方的提示。</translation>
-    </message>
-    <message>
-        <source>Some fields need attention.</source>
-        <translation>部分字段需要修改。</translation>
-    </message>
-    <message>
         <source>The form now shows their saved version.</source>
         <translation>表单现在显示的是对方已保存的版本。</translation>
     </message>
@@ -849,9 +1043,72 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Ca&amp;tegory:</source>
         <translation>分类(&amp;T)：</translation>
     </message>
-</context>
-<context>
-    <name>GoodsListModel</name>
+    <message>
+        <source>Scan or type; one per line, the first is printed on labels</source>
+        <translation>扫描或输入；每行一个，第一个印在标签上</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>When stock falls to this quantity, the item is due for reordering</source>
+        <translation>库存降到这个数量时，该商品就需要补货</translation>
+    </message>
+    <message>
+        <source>Type a supplier's name or code; optional</source>
+        <translation>输入供应商的名称或编号；可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes:</source>
+        <translation>条码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder at:</source>
+        <translation>补货点(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Usual su&amp;pplier:</source>
+        <translation>常用供应商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pictu&amp;re:</source>
+        <translation>图片(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Their SKU</source>
+        <translation>对方货号</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source>Sold to us by (change in Suppliers):</source>
+        <translation>由以下供应商供货（在“供应商”中修改）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A whole number, such as 12; leave empty for none.</source>
+        <translation>请输入整数，例如 12；不设则留空。</translation>
+    </message>
+    <message>
+        <source>Choose a supplier from the list that appears as you type.</source>
+        <translation>请从输入时出现的列表中选择供应商。</translation>
+    </message>
     <message>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -861,7 +1118,7 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>名称</translation>
     </message>
     <message>
-        <source>Barcode</source>
+        <source>Barcodes</source>
         <translation>条码</translation>
     </message>
     <message>
@@ -877,12 +1134,78 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>售价</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>成本</translation>
+        <source>Reorder at</source>
+        <translation>补货点</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>更新时间</translation>
+        <source>Usual supplier</source>
+        <translation>常用供应商</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsImageField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Pick a PNG or JPEG file</source>
+        <translation>选择一个 PNG 或 JPEG 文件</translation>
+    </message>
+    <message>
+        <source>Use the picture on the clipboard</source>
+        <translation>使用剪贴板中的图片</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>This picture is too large; use one under 100 megapixels.</source>
+        <translation>这张图片太大；请使用 1 亿像素以下的图片。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Storekeeper can read (%2).</source>
+        <translation>%1 不是 Storekeeper 能读取的图片（%2）。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy one first.</source>
+        <translation>剪贴板中没有图片。请先复制一张。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsPreviewModel</name>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Out of range: the change would be refused</source>
+        <translation>超出范围：此修改将被拒绝</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1248,30 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Choose a category from the list.</source>
         <translation>请从列表中选择分类。</translation>
     </message>
+    <message>
+        <source>This is not a PNG or JPEG picture; choose another file.</source>
+        <translation>这不是 PNG 或 JPEG 图片；请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>The picture is too large to store, even made smaller; choose a smaller one.</source>
+        <translation>图片即使缩小后仍太大，无法保存；请选一张小一些的。</translation>
+    </message>
+    <message>
+        <source>Choose a unit from the list.</source>
+        <translation>请从列表中选择单位。</translation>
+    </message>
+    <message>
+        <source>At most %1 barcodes per item.</source>
+        <translation>每个商品最多 %1 个条码。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a supplier from the list.</source>
+        <translation>请从列表中选择供应商。</translation>
+    </message>
 </context>
 <context>
     <name>GoodsService</name>
@@ -933,23 +1280,15 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>此商品已不存在，可能已被他人删除。请刷新列表。</translation>
     </message>
     <message>
-        <source>SKU %1 is already used by &quot;%2&quot;; choose another.</source>
+        <source>SKU %1 is already used by "%2"; choose another.</source>
         <translation>SKU %1 已被“%2”使用，请换一个。</translation>
-    </message>
-    <message>
-        <source>This barcode already belongs to &quot;%1&quot;.</source>
-        <translation>此条码已属于“%1”。</translation>
-    </message>
-    <message>
-        <source>Some fields need attention.</source>
-        <translation>部分字段需要修改。</translation>
     </message>
     <message>
         <source>This category was removed; choose another.</source>
         <translation>此分类已被删除，请选择其他分类。</translation>
     </message>
     <message>
-        <source>Someone else saved &quot;%1&quot; while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
+        <source>Someone else saved "%1" while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
         <translation>在您编辑期间，其他人保存了“%1”。对方的版本显示在您的版本旁边：请保留您的版本、采用对方的版本或将两者合并，然后再次保存。</translation>
     </message>
     <message>
@@ -961,8 +1300,24 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>此 SKU 刚刚被分配给了另一件商品。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears in orders, stock or purchase orders, so it cannot be deleted. Archive it instead: it leaves the list and its history stays.</source>
+        <source>"%1" appears in orders, stock or purchase orders, so it cannot be deleted. Archive it instead: it leaves the list and its history stays.</source>
         <translation>“%1”已出现在订单、库存或采购单中，无法删除。请改为归档：归档后它将从列表中移除，历史记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>No goods item has the code %1. Check it, or add the item first.</source>
+        <translation>没有商品的编码为 %1。请检查编码，或先添加该商品。</translation>
+    </message>
+    <message>
+        <source>This item has no picture.</source>
+        <translation>此商品没有图片。</translation>
+    </message>
+    <message>
+        <source>Barcode %1 already belongs to "%2".</source>
+        <translation>条码 %1 已属于“%2”。</translation>
+    </message>
+    <message>
+        <source>This supplier was removed; choose another.</source>
+        <translation>此供应商已被删除；请另选一个。</translation>
     </message>
 </context>
 <context>
@@ -1007,18 +1362,6 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Delete an item nothing refers to yet</source>
         <translation>删除尚未被任何记录引用的商品</translation>
     </message>
-    <message>
-        <source>The list could not be loaded: %1</source>
-        <translation>无法加载列表：%1</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>正在统计…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln archived</source>
         <translation>
@@ -1048,11 +1391,11 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>从在售商品列表中隐藏所选商品，历史记录仍会保留（Delete）</translation>
     </message>
     <message>
-        <source>Added &quot;%1&quot;.</source>
+        <source>Added "%1".</source>
         <translation>已添加“%1”。</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;.</source>
+        <source>Saved "%1".</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
@@ -1060,15 +1403,15 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>归档商品</translation>
     </message>
     <message>
-        <source>Archive &quot;%1&quot;? It leaves the active list; orders and stock history keep it, and you can restore it from the archived goods.</source>
+        <source>Archive "%1"? It leaves the active list; orders and stock history keep it, and you can restore it from the archived goods.</source>
         <translation>要归档“%1”吗？它将从在售商品列表中移除；订单和库存记录中仍会保留它，之后也可以在已归档商品中将其恢复。</translation>
     </message>
     <message>
-        <source>Archived &quot;%1&quot;.</source>
+        <source>Archived "%1".</source>
         <translation>已归档“%1”。</translation>
     </message>
     <message>
-        <source>Restored &quot;%1&quot;.</source>
+        <source>Restored "%1".</source>
         <translation>已恢复“%1”。</translation>
     </message>
     <message>
@@ -1076,28 +1419,36 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>删除商品</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; for good? Only items that no order, stock movement or purchase order mentions can be deleted.</source>
-        <translation>要永久删除“%1”吗？只有未被任何订单、库存变动或采购单引用的商品才能删除。</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;.</source>
+        <source>Deleted "%1".</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <source>Someone changed &quot;%1&quot; a moment ago; the list now shows their version. Look it over and try again.</source>
+        <source>Someone changed "%1" a moment ago; the list now shows their version. Look it over and try again.</source>
         <translation>刚才有人修改了“%1”，列表现已显示其版本。请查看后重试。</translation>
+    </message>
+    <message>
+        <source>C&amp;hange selected…</source>
+        <translation>批量修改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Change the category or price of every selected item, or archive them</source>
+        <translation>修改所有所选商品的分类或售价，或将它们归档</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Delete "%1" for good? Only items that no order, stock movement or purchase order mentions can be deleted; this cannot be undone.</source>
+        <translation>要永久删除“%1”吗？只有未出现在任何订单、库存变动或采购单中的商品才能删除；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
-    <message>
-        <source>Stock of goods %1 in warehouse %2 is %3, but its movements add up to %4.</source>
-        <translation>商品 %1 在仓库 %2 中的库存为 %3，但其库存变动合计为 %4。</translation>
-    </message>
-    <message>
-        <source>Goods %1 in warehouse %2 has movements adding up to %3 but no stock level.</source>
-        <translation>商品 %1 在仓库 %2 中的库存变动合计为 %3，但没有库存记录。</translation>
-    </message>
     <message>
         <source>Order %1 line %2 totals %3 cents instead of %4.</source>
         <translation>订单 %1 第 %2 行的金额为 %3 分，应为 %4 分。</translation>
@@ -1111,7 +1462,7 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>订单 %1 的总计为 %2 分，应为 %3 分。</translation>
     </message>
     <message>
-        <source>User %1 has the unknown role &quot;%2&quot;.</source>
+        <source>User %1 has the unknown role "%2".</source>
         <translation>用户 %1 的角色“%2”未知。</translation>
     </message>
     <message>
@@ -1119,28 +1470,173 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>用户 %1 的密码未以 argon2id 哈希形式存储。</translation>
     </message>
     <message>
-        <source>Goods %1 is filed under category %2, which does not exist.</source>
-        <translation>商品 %1 所属的分类 %2 不存在。</translation>
-    </message>
-    <message>
         <source>The database is empty: there is nothing to check.</source>
         <translation>数据库为空，没有可检查的内容。</translation>
     </message>
     <message>
-        <source>The database is at schema version %1; this program expects %2. Run &quot;migrate&quot;.</source>
-        <translation>数据库的结构版本为 %1，而本程序需要版本 %2。请运行“migrate”。</translation>
+        <source>The database is at schema version %1; this program expects %2. Run "migrate" first.</source>
+        <translation>数据库的结构版本为 %1；本程序需要版本 %2。请先运行“migrate”。</translation>
     </message>
     <message>
-        <source>Goods %1 (%2) has an invalid barcode %3: %4</source>
-        <translation>商品 %1（%2）的条码 %3 无效：%4</translation>
+        <source>Goods %1 has an invalid barcode %2: %3</source>
+        <translation>商品 %1 的条码 %2 无效：%3</translation>
     </message>
     <message>
-        <source>Goods %1 has the SKU &quot;%2&quot;, which is not in its normal form.</source>
-        <translation>商品 %1 的 SKU“%2”不是规范格式。</translation>
+        <source>Goods %1 has an SKU that is not in its normal form.</source>
+        <translation>商品 %1 的 SKU 不是规范形式。</translation>
     </message>
     <message>
-        <source>Goods %1 (%2) has an outdated search entry; search may not find it.</source>
-        <translation>商品 %1（%2）的搜索索引已过期，可能无法被搜索到。</translation>
+        <source>Goods %1 has an outdated search entry; search may not find it.</source>
+        <translation>商品 %1 的搜索条目已过时，搜索可能找不到它。</translation>
+    </message>
+    <message>
+        <source>Goods %1 has an outdated sort key; it sorts out of place by name.</source>
+        <translation>商品 %1 的排序键已过时，按名称排序时位置不对。</translation>
+    </message>
+    <message>
+        <source>Supplier %1 has an outdated search entry; search may not find it.</source>
+        <translation>供应商 %1 的搜索条目已过时，搜索可能找不到它。</translation>
+    </message>
+    <message>
+        <source>Supplier %1 has an outdated sort key.</source>
+        <translation>供应商 %1 的排序键已过时。</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an outdated search entry; search may not find it.</source>
+        <translation>客户 %1 的搜索条目已过时，搜索可能找不到它。</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an outdated sort key.</source>
+        <translation>客户 %1 的排序键已过时。</translation>
+    </message>
+    <message>
+        <source>Stock of %1 in warehouse %2 is %3, but its movements add up to %4.</source>
+        <translation>%1 在仓库 %2 的库存为 %3，但其库存变动合计为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 in warehouse %2 has movements adding up to %3 but no stock level.</source>
+        <translation>%1 在仓库 %2 的库存变动合计为 %3，却没有库存记录。</translation>
+    </message>
+    <message>
+        <source>Category %1 ("%2") lies inside itself: the tree has a loop.</source>
+        <translation>分类 %1（“%2”）位于自身之中：分类树出现了循环。</translation>
+    </message>
+    <message>
+        <source>Category %1 ("%2") has a parent key that disagrees with its parent.</source>
+        <translation>分类 %1（“%2”）的上级键与其上级不一致。</translation>
+    </message>
+    <message>
+        <source>Goods %1 shows the barcode "%2", but its first barcode is "%3".</source>
+        <translation>商品 %1 显示的条码为“%2”，但它的第一个条码是“%3”。</translation>
+    </message>
+    <message>
+        <source>Supplier %1 ("%2") has no code.</source>
+        <translation>供应商 %1（“%2”）没有编号。</translation>
+    </message>
+    <message>
+        <source>Customer "%1" has %2 default addresses instead of one.</source>
+        <translation>客户“%1”有 %2 个默认地址，而不是一个。</translation>
+    </message>
+    <message>
+        <source>Customer "%1" was merged into "%2", which was itself merged away.</source>
+        <translation>客户“%1”被合并到了“%2”，而后者本身也已被合并。</translation>
+    </message>
+    <message>
+        <source>Customer "%1" was merged into another but is still active.</source>
+        <translation>客户“%1”已被合并到另一位客户，却仍为启用状态。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is %4, outside %5 to %6.</source>
+        <translation>%1 %2：%3 为 %4，超出了 %5 到 %6 的范围。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 holds "%4", which is not a whole number.</source>
+        <translation>%1 %2：%3 的值为“%4”，不是整数。</translation>
+    </message>
+    <message>
+        <source>The kept count of %1 goods in category %2 is %3, but there are %4.</source>
+        <translation>分类 %2 中%1商品的记录数为 %3，实际却有 %4 个。</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在售</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；没有做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ListAreaView</name>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>无法加载列表：%1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumns</name>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>修改后</translation>
     </message>
 </context>
 <context>
@@ -1175,14 +1671,36 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LongOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
     <message>
         <source>Storekeeper</source>
         <translation>Storekeeper</translation>
     </message>
     <message>
-        <source>Goods</source>
-        <translation>商品</translation>
+        <source>Cancelling; nothing of it is kept…</source>
+        <translation>正在取消，已做的部分不会保留…</translation>
+    </message>
+</context>
+<context>
+    <name>LookupEdit</name>
+    <message>
+        <source>Type a name or code</source>
+        <translation>输入名称或编号</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Storekeeper</source>
+        <translation>Storekeeper</translation>
     </message>
     <message>
         <source>&amp;Storekeeper</source>
@@ -1241,8 +1759,16 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>关于 Storekeeper</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop, on SQLite, PostgreSQL or MariaDB/MySQL. This version covers signing in and goods.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium&apos;s argon2id.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;网店后台管理系统，支持 SQLite、PostgreSQL 和 MariaDB/MySQL 数据库。当前版本提供登录和商品管理。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。密码使用 libsodium 的 argon2id 算法加密保护。&lt;/p&gt;&lt;p&gt;数据库：%3 · %4&lt;/p&gt;</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop, on SQLite, PostgreSQL or MariaDB/MySQL: goods, categories, suppliers and customers.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium's argon2id; names sort in each language's order with ICU.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;网店后台管理，基于 SQLite、PostgreSQL 或 MariaDB/MySQL：商品、分类、供应商和客户。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。密码由 libsodium 的 argon2id 保护；名称按各语言的顺序排序（ICU）。&lt;/p&gt;&lt;p&gt;数据库：%3 · %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1824,21 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Use more than one distinct character.</source>
         <translation>密码不能只由同一个字符组成。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChange</name>
+    <message>
+        <source>A price cannot fall by more than 100 %.</source>
+        <translation>售价的降幅不能超过 100%。</translation>
+    </message>
+    <message>
+        <source>At most +10,000 %.</source>
+        <translation>最多上调 10,000%。</translation>
+    </message>
+    <message>
+        <source>This changes nothing; enter how much prices go up or down.</source>
+        <translation>这样不会有任何改变；请输入售价上调或下调的幅度。</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1927,21 @@ Storekeeper 将继续使用 %2。</translation>
         <source>view sales analysis</source>
         <translation>查看销售分析</translation>
     </message>
+    <message>
+        <source>see cost prices</source>
+        <translation>查看成本价</translation>
+    </message>
+    <message>
+        <source>merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+</context>
+<context>
+    <name>Selections</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；没有做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1413,7 +1969,7 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>数据库拒绝了重复的数据：%1</translation>
     </message>
     <message>
-        <source>The database did not tell the new row&apos;s number.</source>
+        <source>The database did not tell the new row's number.</source>
         <translation>数据库未返回新记录的编号。</translation>
     </message>
 </context>
@@ -1432,8 +1988,81 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>%2 的第 %1 行引用了不存在的 %3 记录。</translation>
     </message>
     <message>
-        <source>The search index holds %1 entries for %2 goods, so search misses some.</source>
-        <translation>搜索索引中有 %1 条记录，而商品有 %2 件，因此部分商品搜不到。</translation>
+        <source>The search index of %1 holds %2 entries for %3 rows, so search misses some.</source>
+        <translation>%1 的搜索索引有 %2 条记录，而数据有 %3 行，因此搜索会漏掉一些。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteTables</name>
+    <message>
+        <source>A row of %1 holds a value of the wrong type (%2). Correct it with a database tool, then start Storekeeper again; nothing was changed.</source>
+        <translation>%1 中有一行的值类型错误（%2）。请用数据库工具更正后再启动 Storekeeper；没有做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierRules</name>
+    <message>
+        <source>Choose the goods item this supplier sells.</source>
+        <translation>请选择此供应商供应的商品。</translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>请选择供应商。</translation>
+    </message>
+    <message>
+        <source>Between 0 and %1 days, or empty when not known.</source>
+        <translation>0 到 %1 天之间；不清楚则留空。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierService</name>
+    <message>
+        <source>This code was just given to another supplier.</source>
+        <translation>此编号刚刚被另一家供应商使用了。</translation>
+    </message>
+    <message>
+        <source>This supplier already uses this SKU for another item.</source>
+        <translation>此供应商已将这个货号用于另一个商品。</translation>
+    </message>
+    <message>
+        <source>This supplier no longer exists. Refresh the list.</source>
+        <translation>此供应商已不存在。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>No supplier has the code %1.</source>
+        <translation>没有编号为 %1 的供应商。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by "%2"; choose another.</source>
+        <translation>编号 %1 已被“%2”使用；请换一个。</translation>
+    </message>
+    <message>
+        <source>Someone else saved "%1" while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
+        <translation>在您编辑期间，其他人保存了“%1”。对方的版本显示在您的版本旁边：请保留您的版本、采用对方的版本或将两者合并，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>This supplier no longer offers this item. Refresh the list.</source>
+        <translation>此供应商已不再供应此商品。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This supplier no longer exists.</source>
+        <translation>此供应商已不存在。</translation>
+    </message>
+    <message>
+        <source>This goods item no longer exists.</source>
+        <translation>此商品已不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" already offers "%2"; open that offer to change it.</source>
+        <translation>“%1”已供应“%2”；请打开该报价进行修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this offer a moment ago; it now shows their version.</source>
+        <translation>刚才有其他人修改了此报价；现在显示的是对方的版本。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this offer a moment ago; look at it again.</source>
+        <translation>刚才有其他人修改了此报价；请重新查看。</translation>
     </message>
 </context>
 <context>
@@ -1475,13 +2104,88 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>pcs</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>盒</translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation>瓶</translation>
+    </message>
+    <message>
+        <source>can</source>
+        <translation>罐</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>块</translation>
+    </message>
+    <message>
+        <source>tube</source>
+        <translation>支</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>张</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>双</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>克</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>升</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>毫升</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Use letters a-z, digits, dot, dash and underscore, starting with a letter or digit.</source>
         <translation>只能使用字母 a-z、数字、点、连字符和下划线，且须以字母或数字开头。</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is taken; choose another.</source>
+        <source>The user name "%1" is taken; choose another.</source>
         <translation>用户名“%1”已被占用，请换一个。</translation>
     </message>
     <message>
@@ -1495,6 +2199,17 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>This database already has staff accounts; sign in as an administrator to add more.</source>
         <translation>此数据库已有员工账户；如需添加更多账户，请以管理员身份登录。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteScope</name>
+    <message>
+        <source>A change was saved before it was started.</source>
+        <translation>修改在开始之前就被保存了。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>部分字段需要修改。</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,8 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
            "  migrate        create the database or bring it up to date\n"
            "  create-admin   add an administrator account (--username, --display-name)\n"
            "  demo-data      fill an empty catalogue with a demo shop and staff accounts\n"
-           "  generate       add synthetic goods and customers (--goods N, --customers N)\n"
+           "  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,\n"
+           "                 --customers N)\n"
            "  check          look for inconsistencies; exits with 1 when it finds any"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -42,6 +43,9 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
         {QStringLiteral("goods"), tr("generate: how many goods to add."), tr("count"), QStringLiteral("0")});
     m_parser.addOption({QStringLiteral("customers"), tr("generate: how many customers to add."), tr("count"),
                         QStringLiteral("0")});
+    m_parser.addOption({QStringLiteral("suppliers"),
+                        tr("generate: how many suppliers to add; generated goods are offered by them."),
+                        tr("count"), QStringLiteral("0")});
     m_parser.addOption({QStringLiteral("seed"), tr("generate: seed for repeatable data."), tr("number"),
                         QStringLiteral("20261129")});
     m_parser.addPositionalArgument(tr("command"), tr("One of: %1.").arg(commands.join(QStringLiteral(", "))));
@@ -238,15 +242,17 @@ int AdminTool::generate()
         return true;
     };
     if (!count(QStringLiteral("goods"), &request.goods) ||
-        !count(QStringLiteral("customers"), &request.customers))
-        return usage(tr("--goods and --customers take a whole number from 0 to %1.")
+        !count(QStringLiteral("customers"), &request.customers) ||
+        !count(QStringLiteral("suppliers"), &request.suppliers))
+        return usage(tr("--goods, --suppliers and --customers take a whole number from 0 to %1.")
                          .arg(QLocale().toString(Generator::maxRows)));
     bool seedOk = false;
     request.seed = m_parser.value(QStringLiteral("seed")).toUInt(&seedOk);
     if (!seedOk)
         return usage(tr("--seed takes a whole number from 0 to 4294967295."));
-    if (request.goods == 0 && request.customers == 0)
-        return usage(tr("Nothing to generate: give --goods N or --customers N, with N above 0."));
+    if (request.goods == 0 && request.customers == 0 && request.suppliers == 0)
+        return usage(
+            tr("Nothing to generate: give --goods N, --suppliers N or --customers N, with N above 0."));
 
     auto connection = open(Database::Access::ReadWriteCreate, Need::CreateAndMigrate);
     if (!connection)
@@ -265,8 +271,9 @@ int AdminTool::generate()
         m_err << Qt::endl;
     if (!done)
         return fail(done.error());
-    m_out << tr("Generated in %3 s. Goods: %1, customers: %2.")
+    m_out << tr("Generated in %4 s. Goods: %1, customers: %2, suppliers: %3.")
                  .arg(QLocale().toString(request.goods), QLocale().toString(request.customers),
+                      QLocale().toString(request.suppliers),
                       QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
           << Qt::endl;
     return 0;

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "areas.h"
 #include "common/mainwindow.h"
 #include "config/settings.h"
 #include "databaseoptions.h"
@@ -50,10 +51,12 @@ int Application::start(const QCommandLineParser& parser)
     if (!connection)
         return complain(connection.error().message, 1);
     m_connection = connection.value();
-    if (DatabaseOptions::given(parser))
-        Settings::setValue(Settings::Key::DatabaseUrl, profile->toUrl());
     switch (signIn(LoginDialog::Who::LastUser)) {
     case SignIn::Done:
+        // Only a database opened and signed in to completely is the one the next start opens: a
+        // new file left at its first-run dialog, or a sign-in given up, leaves the choice as it was.
+        if (DatabaseOptions::given(parser))
+            Settings::setValue(Settings::Key::DatabaseUrl, profile->toUrl());
         return -1;
     case SignIn::Cancelled:
         return 0;
@@ -129,7 +132,8 @@ void Application::finishAfter(SignIn outcome)
 
 void Application::showWindow(const Session& session, const QString& notice)
 {
-    m_window = std::make_unique<MainWindow>(Workspace{m_database, m_connection, session});
+    m_window = std::make_unique<MainWindow>(
+        Workspace{m_database, m_connection, session, std::make_shared<JobRunner>(m_database)}, Areas::all());
     connect(
         m_window.get(), &MainWindow::signOutRequested, this, [this] { signOut(LoginDialog::Who::LastUser); },
         Qt::QueuedConnection);

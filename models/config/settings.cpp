@@ -22,8 +22,8 @@ const Entry& entry(Settings::Key key)
         {K::LastUsername, "login/lastUsername", QString()},
         {K::MainWindowGeometry, "mainWindow/geometry", QByteArray()},
         {K::MainWindowState, "mainWindow/state", QByteArray()},
-        {K::GoodsHeaderState, "goods/headerState", QByteArray()},
-        {K::GoodsShowArchived, "goods/showArchived", false},
+        {K::ListHeaderState, "lists/%1/headerState", QByteArray()},
+        {K::LastArea, "mainWindow/area", QString()},
     };
     for (const Entry& e : entries) {
         if (e.key == key)
@@ -34,15 +34,25 @@ const Entry& entry(Settings::Key key)
 
 } // namespace
 
-QVariant Settings::value(Key key)
+namespace {
+
+QString pathOf(const Entry& e, const QString& scope)
 {
-    const Entry& e = entry(key);
-    return QSettings().value(QLatin1String(e.path), e.defaultValue);
+    const QString path = QLatin1String(e.path);
+    return path.contains(QLatin1String("%1")) ? path.arg(scope) : path;
 }
 
-void Settings::setValue(Key key, const QVariant& value)
+} // namespace
+
+QVariant Settings::value(Key key, const QString& scope)
 {
-    QSettings().setValue(QLatin1String(entry(key).path), value);
+    const Entry& e = entry(key);
+    return QSettings().value(pathOf(e, scope), e.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant& value, const QString& scope)
+{
+    QSettings().setValue(pathOf(entry(key), scope), value);
 }
 
 QString Settings::defaultDatabasePath()

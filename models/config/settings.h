@@ -14,15 +14,16 @@ public:
         LastUsername, // pre-filled at sign-in
         MainWindowGeometry,
         MainWindowState,
-        GoodsHeaderState, // column widths, order and sort of the goods list
-        GoodsShowArchived,
+        ListHeaderState, // per list (scope: the area's key): column widths, order, visibility and sort
+        LastArea,        // the area the window showed when it was closed
     };
 
-    static QVariant value(Key key);
-    static void setValue(Key key, const QVariant& value);
+    // SCOPE fills in the part of the key that names an area, for keys kept per area.
+    static QVariant value(Key key, const QString& scope = {});
+    static void setValue(Key key, const QVariant& value, const QString& scope = {});
 
     static QString string(Key key) { return value(key).toString(); }
-    static QByteArray bytes(Key key) { return value(key).toByteArray(); }
+    static QByteArray bytes(Key key, const QString& scope = {}) { return value(key, scope).toByteArray(); }
     static bool flag(Key key) { return value(key).toBool(); }
 
     // The embedded database when no other is chosen: storekeeper.db in the user's data folder.

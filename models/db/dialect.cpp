@@ -23,7 +23,8 @@ const Dialect& Dialect::forEngine(ConnectionProfile::Engine engine)
 
 QString Dialect::expandDdl(const QString& ddl) const
 {
-    static const QRegularExpression token(QStringLiteral("\\{(id|uuid|money|ts|bool|text|table|code)\\}"));
+    static const QRegularExpression token(
+        QStringLiteral("\\{(id|uuid|money|ts|bool|text|table|code|sortkey|blob)\\}"));
     const DdlTypes types = ddlTypes();
     const auto typeFor = [&](const QString& name) {
         if (name == QLatin1String("id"))
@@ -34,6 +35,10 @@ QString Dialect::expandDdl(const QString& ddl) const
             return types.tableOptions;
         if (name == QLatin1String("code"))
             return types.exactText;
+        if (name == QLatin1String("sortkey"))
+            return types.sortKey;
+        if (name == QLatin1String("blob"))
+            return types.blob;
         if (name == QLatin1String("bool"))
             return QStringLiteral("SMALLINT");
         if (name == QLatin1String("text"))
@@ -50,7 +55,39 @@ QString Dialect::expandDdl(const QString& ddl) const
         last = match.capturedEnd();
     }
     result += ddl.mid(last);
-    return result;
+    return adaptDdl(result);
+}
+
+QString Dialect::addReferenceColumn(const QString& table, const QString& column, const QString& type,
+                                    const QString& refTable) const
+{
+    return expandDdl(
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3, ADD CONSTRAINT fk_%1_%2 FOREIGN KEY (%2) "
+                       "REFERENCES %4 (id)")
+            .arg(table, column, type, refTable));
+}
+
+QString Dialect::upsertAdd(const QString& table, const QStringList& keys, const QString& column) const
+{
+    return QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4?) ON CONFLICT (%2) DO UPDATE SET %3 = %1.%3 + "
+                          "excluded.%3")
+        .arg(table, keys.join(QStringLiteral(", ")), column,
+             QStringLiteral("?, ").repeated(int(keys.size())));
+}
+
+QString Dialect::dropIndex(const QString&, const QString& index) const
+{
+    return QStringLiteral("DROP INDEX ") + index;
+}
+
+Status Dialect::tightenTables(const Connection&) const
+{
+    return Done{};
+}
+
+Result<QStringList> Dialect::foreignKeyProblems(const Connection&) const
+{
+    return QStringList();
 }
 
 QSqlError Dialect::beginWrite(QSqlDatabase& db) const

@@ -33,9 +33,30 @@ public:
     virtual QString driverName() const = 0;
 
     // Replaces the type tokens of portable DDL: {id} (identity primary key), {uuid}, {money},
-    // {ts} (UTC milliseconds), {bool}, {text}, {table} (table options after the closing paren) and
-    // {code} (after VARCHAR(n): compared byte for byte, not by a case- or accent-blind collation).
+    // {ts} (UTC milliseconds), {bool}, {text}, {table} (table options after the closing paren),
+    // {code} (after VARCHAR(n): compared byte for byte, not by a case- or accent-blind collation),
+    // {sortkey} (a SortKey, compared as bytes; empty by default) and {blob} (bytes: an image).
     QString expandDdl(const QString& ddl) const;
+
+    // Adds COLUMN of portable TYPE to TABLE, referring to REFTABLE's id: MySQL ignores a
+    // REFERENCES written beside a column, and SQLite cannot add a table constraint.
+    virtual QString addReferenceColumn(const QString& table, const QString& column, const QString& type,
+                                       const QString& refTable) const;
+    virtual QString dropIndex(const QString& table, const QString& index) const;
+    // Brings tables made by older versions to the form expandDdl() makes now, keeping their rows
+    // and ids. Only SQLite has anything to do (see SqliteDialect); runs inside the migration step.
+    virtual Status tightenTables(const struct Connection& connection) const;
+    // Statements around a migration step that rebuilds tables: SQLite must stop enforcing foreign
+    // keys while a table is replaced (outside the transaction), and check them all before commit.
+    virtual QStringList beforeTableRebuild() const { return {}; }
+    virtual QStringList afterTableRebuild() const { return {}; }
+    // Makes sure the identity of TABLE never again hands out an id up to HIGHEST, which the audit
+    // log may name though the row is gone (SQLite before AUTOINCREMENT reused them; rows restored
+    // with their ids do not move a server's counter). Never moves a counter back.
+    virtual Status reserveIds(const struct Connection& connection, const QString& table,
+                              qint64 highest) const = 0;
+    // Rows that break a foreign key, one line each (checked before a rebuilding step commits).
+    virtual Result<QStringList> foreignKeyProblems(const struct Connection& connection) const;
 
     // Statements run on every new connection (time zone, strictness, pragmas). They never write.
     virtual QStringList sessionSetup(bool readOnly) const = 0;
@@ -63,10 +84,17 @@ public:
         return QStringLiteral(" FOR UPDATE");
     }
 
-    // Full-text search over TABLE.search_text.
-    virtual QStringList searchIndexDdl(const QString& table) const = 0;
+    // Full-text search over TABLE.search_text. KEY says whether the table's key is an integer or
+    // a client-made UUID (SQLite's index needs an integer of its own for those).
+    enum class SearchKey
+    {
+        Integer,
+        Uuid
+    };
+    virtual QStringList searchIndexDdl(const QString& table, SearchKey key = SearchKey::Integer) const = 0;
     virtual SqlFragment searchCondition(const QString& table, const QString& alias,
-                                        const QList<SearchTokens::QueryTerm>& terms) const = 0;
+                                        const QList<SearchTokens::QueryTerm>& terms,
+                                        SearchKey key = SearchKey::Integer) const = 0;
     // Prepares TABLE, inside the caller's transaction, for many inserted rows: lets the engine
     // build its indexes once at the end instead of row by row. Returns the statements that finish
     // the load; run them before committing.
@@ -85,23 +113,40 @@ public:
     virtual QVariant insertedId(const struct Connection& connection, const QSqlQuery& insert) const;
 
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
+    // The unique index a duplicate broke ("ux_goods_sku"), so a service can say which field.
+    virtual QString violatedIndex(const struct Connection& connection, const QSqlError& error) const = 0;
+    // INSERT INTO TABLE (KEYS..., COLUMN) VALUES (?, ..., ?) that adds to COLUMN when the key exists:
+    // counters kept in the same transaction as the change they count.
+    virtual QString upsertAdd(const QString& table, const QStringList& keys, const QString& column) const;
     virtual bool isConnectionLost(const QSqlError& error) const
     {
         return error.type() == QSqlError::ConnectionError;
     }
     virtual bool isAuthenticationFailure(const QSqlError& error) const = 0;
 
+    // A condition true where COLUMN holds something other than an integer: SQLite stores what it is
+    // given in a table made before STRICT; the servers' types refuse it. Empty when it cannot happen.
+    virtual QString notAnInteger(const QString& column) const
+    {
+        Q_UNUSED(column)
+        return {};
+    }
     // Engine-specific consistency checks; each query returns rows only when something is wrong.
     virtual QStringList integrityProblems(const QSqlDatabase& db) const = 0;
 
 protected:
-    // What {id}, {uuid}, {table} and {code} become; the other tokens are the same on every engine.
+    // What {id}, {uuid}, {table}, {code}, {sortkey} and {blob} become; the other tokens are the
+    // same on every engine.
     struct DdlTypes
     {
         QString identity;
         QString uuid;
         QString tableOptions;
         QString exactText;
+        QString sortKey;
+        QString blob;
     };
     virtual DdlTypes ddlTypes() const = 0;
+    // A last pass over expanded DDL, for an engine that spells types its own way.
+    virtual QString adaptDdl(const QString& ddl) const { return ddl; }
 };

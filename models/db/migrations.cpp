@@ -92,13 +92,74 @@ private:
 
 } // namespace
 
-Result<int> Migrations::migrate(const Connection& connection)
+namespace {
+
+// Switches SQLite's foreign keys off for a step that replaces tables, and on again however the
+// step ends; the step checks them itself before it commits.
+class RebuildGuard
 {
+public:
+    RebuildGuard(const Connection& connection, bool active) : m_connection(connection), m_active(active)
+    {
+        if (m_active)
+            runAll(m_connection.sql().beforeTableRebuild());
+    }
+    ~RebuildGuard()
+    {
+        if (m_active)
+            runAll(m_connection.sql().afterTableRebuild());
+    }
+
+private:
+    void runAll(const QStringList& statements)
+    {
+        for (const QString& statement : statements) {
+            if (!Sql::exec(m_connection, statement))
+                qWarning("Storekeeper: could not run %s", qPrintable(statement));
+        }
+    }
+    const Connection& m_connection;
+    bool m_active;
+};
+
+Status runStep(const Connection& connection, const SchemaStep& step, bool first)
+{
+    QStringList statements;
+    if (first) {
+        statements << connection.sql().expandDdl(
+            QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, "
+                           "description VARCHAR(200) NOT NULL, applied_at {ts} NOT NULL){table}"));
+    }
+    statements << step.statements(connection.sql());
+    for (const QString& statement : qAsConst(statements)) {
+        if (auto done = Sql::exec(connection, statement); !done)
+            return done.error();
+    }
+    if (step.apply) {
+        if (auto done = step.apply(connection); !done)
+            return done;
+    }
+    if (step.rebuildsTables) {
+        auto broken = connection.sql().foreignKeyProblems(connection);
+        if (!broken)
+            return broken.error();
+        if (!broken->isEmpty())
+            return Error::make(Error::Kind::Schema, broken->join(QLatin1Char(' ')));
+    }
+    return Done{};
+}
+
+} // namespace
+
+Result<int> Migrations::migrate(const Connection& connection, int target)
+{
+    if (target <= 0 || target > latestVersion())
+        target = latestVersion();
     auto inspected = inspect(connection);
     SchemaLock lock(connection);
     // Anything but up to date is looked at again under the lock: what looked half-done may be
     // another desk's upgrade in progress, and what looked old may be finished by now.
-    if (!inspected || inspected.value() < latestVersion()) {
+    if (!inspected || inspected.value() < target) {
         if (auto taken = lock.take(); !taken)
             return taken.error();
         inspected = inspect(connection);
@@ -111,8 +172,9 @@ Result<int> Migrations::migrate(const Connection& connection)
             return done.error();
     }
     for (const SchemaStep& step : schemaSteps()) {
-        if (step.version <= current)
+        if (step.version <= current || step.version > target)
             continue;
+        const RebuildGuard guard(connection, step.rebuildsTables);
         Transaction transaction(connection);
         if (!transaction.ok())
             return transaction.error();
@@ -127,20 +189,10 @@ Result<int> Migrations::migrate(const Connection& connection)
                 return committed.error();
             continue;
         }
-        QStringList statements;
-        if (current == 0) {
-            statements << connection.sql().expandDdl(
-                QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, "
-                               "description VARCHAR(200) NOT NULL, applied_at {ts} NOT NULL){table}"));
-        }
-        statements << step.statements(connection.sql());
-        for (const QString& statement : qAsConst(statements)) {
-            auto done = Sql::exec(connection, statement);
-            if (!done)
-                return Error::make(Error::Kind::Schema, tr("Upgrading the database to version %1 failed: %2")
-                                                            .arg(step.version)
-                                                            .arg(done.error().message));
-        }
+        if (auto done = runStep(connection, step, current == 0); !done)
+            return Error::make(Error::Kind::Schema, tr("Upgrading the database to version %1 failed: %2")
+                                                        .arg(step.version)
+                                                        .arg(done.error().message));
         auto recorded = Sql::exec(
             connection,
             QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "

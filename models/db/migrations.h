@@ -17,6 +17,7 @@ public:
     // holds tables of something else, or that a newer Storekeeper has upgraded. Writes nothing.
     static Result<int> inspect(const Connection& connection);
 
-    // Applies the missing steps and returns the version reached.
-    static Result<int> migrate(const Connection& connection);
+    // Applies the missing steps up to TARGET (0: the latest) and returns the version reached.
+    // Tests stop at an older version to see how a database made back then is upgraded.
+    static Result<int> migrate(const Connection& connection, int target = 0);
 };

@@ -1,5 +1,8 @@
+#include "connection.h"
 #include "dialect.h"
+#include "sql.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -33,7 +36,23 @@ public:
         return statements;
     }
 
-    QStringList searchIndexDdl(const QString& table) const override
+    // InnoDB keeps its counter at least one above the highest id; it is raised, never lowered.
+    Status reserveIds(const Connection& connection, const QString& table, qint64 highest) const override
+    {
+        auto next = Sql::scalar(connection,
+                                QStringLiteral("SELECT AUTO_INCREMENT FROM information_schema.TABLES WHERE "
+                                               "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"),
+                                {table});
+        if (!next)
+            return next.error();
+        if (next.value().toLongLong() > highest)
+            return Done{};
+        auto done = Sql::exec(
+            connection, QStringLiteral("ALTER TABLE %1 AUTO_INCREMENT = %2").arg(table).arg(highest + 1));
+        return done ? Status(Done{}) : Status(done.error());
+    }
+
+    QStringList searchIndexDdl(const QString& table, SearchKey) const override
     {
         return {QStringLiteral("ALTER TABLE %1 ADD COLUMN search_ft TEXT AS "
                                "(CONCAT('%2', REPLACE(search_text, ' ', ' %2'))) STORED")
@@ -42,7 +61,7 @@ public:
     }
 
     SqlFragment searchCondition(const QString&, const QString& alias,
-                                const QList<SearchTokens::QueryTerm>& terms) const override
+                                const QList<SearchTokens::QueryTerm>& terms, SearchKey) const override
     {
         QStringList parts;
         for (const auto& term : terms)
@@ -50,6 +69,26 @@ public:
                          (term.prefix ? QStringLiteral("*") : QString());
         return {QStringLiteral("MATCH(%1.search_ft) AGAINST (? IN BOOLEAN MODE)").arg(alias),
                 {parts.join(QLatin1Char(' '))}};
+    }
+
+    QString dropIndex(const QString& table, const QString& index) const override
+    {
+        return QStringLiteral("DROP INDEX %1 ON %2").arg(index, table);
+    }
+
+    QString upsertAdd(const QString& table, const QStringList& keys, const QString& column) const override
+    {
+        return QStringLiteral(
+                   "INSERT INTO %1 (%2, %3) VALUES (%4?) ON DUPLICATE KEY UPDATE %3 = %3 + VALUES(%3)")
+            .arg(table, keys.join(QStringLiteral(", ")), column,
+                 QStringLiteral("?, ").repeated(int(keys.size())));
+    }
+
+    // MariaDB names the key ('ux_goods_sku'), MySQL 8 its table too ('goods.ux_goods_sku').
+    QString violatedIndex(const Connection&, const QSqlError& error) const override
+    {
+        static const QRegularExpression key(QStringLiteral("for key '(?:[^'.]*\\.)?([^']+)'"));
+        return key.match(error.text()).captured(1);
     }
 
     // Not INSERT IGNORE: that would also turn strict-mode errors into warnings.
@@ -100,7 +139,9 @@ protected:
         return {QStringLiteral("BIGINT AUTO_INCREMENT PRIMARY KEY"),
                 QStringLiteral("CHAR(36) CHARACTER SET ascii COLLATE ascii_bin"),
                 QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci"),
-                QStringLiteral(" CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")};
+                QStringLiteral(" CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"),
+                QStringLiteral("VARBINARY(255) NOT NULL DEFAULT ''"),
+                QStringLiteral("LONGBLOB")};
     }
 };
 

@@ -2,7 +2,8 @@
 // engine's types; {code} marks identifiers compared exactly (SKUs, user names), the same on every
 // engine whatever its default collation. Money is {money} (integer cents), times are {ts} (UTC milliseconds
 // since 1970), rows a store may create offline have client-made {uuid} keys, rows people edit carry a
-// version.
+// version. On SQLite, expandDdl() now makes STRICT tables with AUTOINCREMENT keys; a database made
+// before that has them rebuilt by step 2, so both end up the same.
 #include "dialect.h"
 #include "domain/uuid7.h"
 #include "schema.h"
@@ -354,7 +355,9 @@ const char* const portableTables[] = {
     ){table})",
 };
 
-QStringList statements(const Dialect& dialect)
+} // namespace
+
+QStringList schemaV1(const Dialect& dialect)
 {
     QStringList result;
     for (const char* ddl : portableTables)
@@ -364,14 +367,4 @@ QStringList statements(const Dialect& dialect)
     result << QStringLiteral("INSERT INTO meta (meta_key, meta_value) VALUES ('database_id', '%1')")
                   .arg(newUuid7());
     return result;
-}
-
-} // namespace
-
-const QList<SchemaStep>& schemaSteps()
-{
-    static const QList<SchemaStep> steps = {
-        {1, "every table of the back-office", &statements},
-    };
-    return steps;
 }

@@ -70,8 +70,12 @@ Error Sql::failure(const Connection& connection, const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     const QString detail = error.text().trimmed();
-    if (connection.sql().isUniqueViolation(error))
-        return Error::make(Error::Kind::Duplicate, tr("The database refused a duplicate: %1").arg(detail));
+    if (connection.sql().isUniqueViolation(error)) {
+        Error duplicate =
+            Error::make(Error::Kind::Duplicate, tr("The database refused a duplicate: %1").arg(detail));
+        duplicate.constraint = connection.sql().violatedIndex(connection, error);
+        return duplicate;
+    }
     if (connection.sql().isConnectionLost(error))
         return Error::make(
             Error::Kind::Unavailable,

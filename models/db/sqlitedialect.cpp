@@ -5,6 +5,15 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+Status sqliteTightenTables(const Connection& connection);
+QStringList sqliteSearchIndexDdl(const QString& table, bool uuidKey);
+SqlFragment sqliteSearchCondition(const QString& table, const QString& alias,
+                                  const QList<SearchTokens::QueryTerm>& terms, bool uuidKey);
+QString sqliteSearchInsertTrigger(const QString& table, bool uuidKey);
+QString sqliteViolatedIndex(const Connection& connection, const QString& message);
+Status sqliteReserveIds(const Connection& connection, const QString& table, qint64 highest);
+QString sqliteStrictTypes(const QString& ddl);
+
 namespace {
 
 class SqliteDialect final : public Dialect
@@ -18,8 +27,10 @@ public:
     // file read-only, so the last one to close can still tidy away the WAL's side files.
     QStringList sessionSetup(bool readOnly) const override
     {
+        // 8 MiB of cache each: the operating system caches the file as well, and lists open a
+        // connection each, so a larger one only grows the process as a list is scrolled.
         QStringList statements = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA cache_size = -32768"),
+                                  QStringLiteral("PRAGMA cache_size = -8192"),
                                   // Sales must survive a power cut: a sync on every commit.
                                   QStringLiteral("PRAGMA synchronous = FULL")};
         if (readOnly)
@@ -37,38 +48,47 @@ public:
     QSqlError commit(QSqlDatabase& db) const override { return run(db, QStringLiteral("COMMIT")); }
     QSqlError rollback(QSqlDatabase& db) const override { return run(db, QStringLiteral("ROLLBACK")); }
 
+    QString addReferenceColumn(const QString& table, const QString& column, const QString& type,
+                               const QString& refTable) const override
+    {
+        return expandDdl(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3 REFERENCES %4 (id)")
+                             .arg(table, column, type, refTable));
+    }
+    Status tightenTables(const Connection& connection) const override
+    {
+        return sqliteTightenTables(connection);
+    }
+    Status reserveIds(const Connection& connection, const QString& table, qint64 highest) const override
+    {
+        return sqliteReserveIds(connection, table, highest);
+    }
+    QStringList beforeTableRebuild() const override { return {QStringLiteral("PRAGMA foreign_keys = OFF")}; }
+    QStringList afterTableRebuild() const override { return {QStringLiteral("PRAGMA foreign_keys = ON")}; }
+    Result<QStringList> foreignKeyProblems(const Connection& connection) const override
+    {
+        auto rows = Sql::exec(connection, QStringLiteral("PRAGMA foreign_key_check"));
+        if (!rows)
+            return rows.error();
+        QStringList problems;
+        while (rows.value().next())
+            problems << tr("Row %1 of %2 refers to a %3 row that does not exist.")
+                            .arg(rows.value().value(1).toString(), rows.value().value(0).toString(),
+                                 rows.value().value(2).toString());
+        return problems;
+    }
+
     // SQLite locks the whole database for a write transaction, so rows need no lock of their own.
     QString forUpdate(const QString&) const override { return {}; }
 
-    QStringList searchIndexDdl(const QString& table) const override
+    QStringList searchIndexDdl(const QString& table, SearchKey key) const override
     {
-        const QString fts = table + QStringLiteral("_fts");
-        return {
-            QStringLiteral(
-                "CREATE VIRTUAL TABLE %1 USING fts5(search_text, content='%2', content_rowid='id')")
-                .arg(fts, table),
-            insertTrigger(table),
-            QStringLiteral(
-                "CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN "
-                "INSERT INTO %1(%1, rowid, search_text) VALUES ('delete', old.id, old.search_text); END")
-                .arg(fts, table),
-            QStringLiteral(
-                "CREATE TRIGGER %1_update AFTER UPDATE OF search_text ON %2 BEGIN "
-                "INSERT INTO %1(%1, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
-                "INSERT INTO %1(rowid, search_text) VALUES (new.id, new.search_text); END")
-                .arg(fts, table),
-        };
+        return sqliteSearchIndexDdl(table, key == SearchKey::Uuid);
     }
 
     SqlFragment searchCondition(const QString& table, const QString& alias,
-                                const QList<SearchTokens::QueryTerm>& terms) const override
+                                const QList<SearchTokens::QueryTerm>& terms, SearchKey key) const override
     {
-        QStringList parts;
-        for (const auto& term : terms) // tokens hold letters and digits only; quoting keeps FTS syntax out
-            parts << QLatin1Char('"') + term.token + QLatin1Char('"') +
-                         (term.prefix ? QStringLiteral("*") : QString());
-        return {QStringLiteral("%1.id IN (SELECT rowid FROM %2_fts WHERE %2_fts MATCH ?)").arg(alias, table),
-                {parts.join(QStringLiteral(" AND "))}};
+        return sqliteSearchCondition(table, alias, terms, key == SearchKey::Uuid);
     }
 
     // Per-row index upkeep costs more than one rebuild at the end; the trigger comes back after.
@@ -92,16 +112,29 @@ public:
                                       {table + QStringLiteral("_fts_insert")});
         if (!searchable)
             return searchable.error();
+        auto uuidKey = Sql::scalar(
+            connection, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = 'fts_rowid'"),
+            {table});
+        if (!uuidKey)
+            return uuidKey.error();
         if (searchable.value().isValid()) {
+            const bool uuid = uuidKey.value().toInt() > 0;
             prepare << QStringLiteral("DROP TRIGGER %1_fts_insert").arg(table);
+            // Rows loaded without the trigger get their search numbers in one statement: all above
+            // the highest so far (the subquery runs once), and apart, as rowids are.
+            if (uuid)
+                finish << QStringLiteral(
+                              "UPDATE %1 SET fts_rowid = (SELECT COALESCE(MAX(fts_rowid), 0) FROM %1) + "
+                              "rowid WHERE fts_rowid IS NULL")
+                              .arg(table);
             finish << QStringLiteral("INSERT INTO %1_fts(%1_fts) VALUES ('rebuild')").arg(table)
-                   << insertTrigger(table);
+                   << sqliteSearchInsertTrigger(table, uuid);
         }
         while (indexes.value().next()) {
             prepare << QStringLiteral("DROP INDEX ") + indexes.value().value(0).toString();
             finish << indexes.value().value(1).toString();
         }
-        finish << QStringLiteral("PRAGMA cache_size = -32768");
+        finish << QStringLiteral("PRAGMA cache_size = -8192");
         for (const QString& statement : qAsConst(prepare)) {
             if (auto done = Sql::exec(connection, statement); !done)
                 return done.error();
@@ -118,10 +151,21 @@ public:
     {
         return error.text().contains(QLatin1String("UNIQUE constraint failed"));
     }
+    // SQLite names the columns ("UNIQUE constraint failed: goods.sku"); the index is the table's
+    // unique one on exactly those.
+    QString violatedIndex(const Connection& connection, const QSqlError& error) const override
+    {
+        return sqliteViolatedIndex(connection, error.text());
+    }
     bool isAuthenticationFailure(const QSqlError&) const override { return false; }
     // Qt's SQLite driver files every failed step, constraint violations too, as a ConnectionError;
     // a file has no connection to lose.
     bool isConnectionLost(const QSqlError&) const override { return false; }
+
+    QString notAnInteger(const QString& column) const override
+    {
+        return QStringLiteral("typeof(%1) NOT IN ('integer', 'null')").arg(column);
+    }
 
     QStringList integrityProblems(const QSqlDatabase& db) const override
     {
@@ -142,29 +186,35 @@ public:
                                 .arg(query.value(1).toString(), query.value(0).toString(),
                                      query.value(2).toString());
         }
-        // One index entry per goods row; read-only, unlike FTS5's own 'integrity-check' command.
-        if (query.exec(QStringLiteral(
-                "SELECT (SELECT COUNT(*) FROM goods_fts_docsize), (SELECT COUNT(*) FROM goods)")) &&
-            query.next() && query.value(0).toLongLong() != query.value(1).toLongLong())
-            problems << tr("The search index holds %1 entries for %2 goods, so search misses some.")
-                            .arg(query.value(0).toString(), query.value(1).toString());
+        // One index entry per row; read-only, unlike FTS5's own 'integrity-check' command.
+        for (const QString& table :
+             {QStringLiteral("goods"), QStringLiteral("suppliers"), QStringLiteral("customers")}) {
+            if (query.exec(
+                    QStringLiteral("SELECT (SELECT COUNT(*) FROM %1_fts_docsize), (SELECT COUNT(*) FROM %1)")
+                        .arg(table)) &&
+                query.next() && query.value(0).toLongLong() != query.value(1).toLongLong())
+                problems << tr("The search index of %1 holds %2 entries for %3 rows, so search misses some.")
+                                .arg(table, query.value(0).toString(), query.value(1).toString());
+        }
         return problems;
     }
 
 protected:
+    // STRICT tables refuse a value of the wrong type (text in a price, written with the sqlite3
+    // tool), as the servers do; AUTOINCREMENT never hands out the id of a deleted row again, which
+    // the audit log may still name.
     DdlTypes ddlTypes() const override
     {
-        return {QStringLiteral("INTEGER PRIMARY KEY"), QStringLiteral("CHAR(36)"), QString(), QString()};
+        return {QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"),
+                QStringLiteral("TEXT"),
+                QStringLiteral(" STRICT"),
+                QString(),
+                QStringLiteral("BLOB NOT NULL DEFAULT x''"),
+                QStringLiteral("BLOB")};
     }
+    QString adaptDdl(const QString& ddl) const override { return sqliteStrictTypes(ddl); }
 
 private:
-    static QString insertTrigger(const QString& table)
-    {
-        return QStringLiteral("CREATE TRIGGER %1_fts_insert AFTER INSERT ON %1 BEGIN "
-                              "INSERT INTO %1_fts(rowid, search_text) VALUES (new.id, new.search_text); END")
-            .arg(table);
-    }
-
     static QSqlError run(QSqlDatabase& db, const QString& statement)
     {
         QSqlQuery query(db);

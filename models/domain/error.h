@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QVariant>
 #include <utility>
 #include <variant>
 
@@ -18,7 +19,7 @@ struct Error
         Authentication, // wrong user name or password, or account locked
         Unavailable,    // cannot reach or open the database
         Schema,         // the database is not one this program can use
-        Duplicate,      // a unique index refused a row (message holds the engine's words, naming the index)
+        Duplicate,      // a unique index refused a row; constraint names the index
         Database,       // the engine refused a statement
     };
 
@@ -26,12 +27,24 @@ struct Error
     QString message;
     QMap<QString, QString> fields;
     qint64 retryAfterMs = 0; // Authentication: how long to wait before trying again
+    QVariant current;        // Conflict: the record as it is now, for the person to compare with theirs
+    QString constraint;      // Duplicate: the unique index that refused the row
 
     static Error validation(QMap<QString, QString> fields, QString message = {})
     {
-        return Error{Kind::Validation, std::move(message), std::move(fields), 0};
+        Error error;
+        error.kind = Kind::Validation;
+        error.message = std::move(message);
+        error.fields = std::move(fields);
+        return error;
     }
-    static Error make(Kind kind, QString message) { return Error{kind, std::move(message), {}, 0}; }
+    static Error make(Kind kind, QString message)
+    {
+        Error error;
+        error.kind = kind;
+        error.message = std::move(message);
+        return error;
+    }
 };
 
 // A value or the Error that prevented it.

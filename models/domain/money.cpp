@@ -28,6 +28,26 @@ std::optional<Money> Money::multiplied(qint64 factor) const
     return Money(result);
 }
 
+std::optional<Money> Money::scaled(qint64 numerator, qint64 denominator) const
+{
+    if (denominator == 0)
+        return std::nullopt;
+    const auto product = multiplied(numerator);
+    if (!product)
+        return std::nullopt;
+    const qint64 n = product->cents();
+    if (denominator == -1 && n == std::numeric_limits<qint64>::min())
+        return std::nullopt;
+    qint64 quotient = n / denominator;
+    const qint64 remainder = n % denominator;
+    // |remainder| * 2 >= |denominator|, without overflowing either.
+    const quint64 twice = 2 * quint64(remainder < 0 ? -remainder : remainder);
+    const quint64 whole = denominator < 0 ? quint64(0) - quint64(denominator) : quint64(denominator);
+    if (remainder != 0 && twice >= whole)
+        quotient += ((n < 0) == (denominator < 0)) ? 1 : -1;
+    return Money::fromCents(quotient);
+}
+
 QString Money::toPlainString() const
 {
     // Work on the unsigned magnitude so that INT64_MIN prints instead of overflowing on negation.

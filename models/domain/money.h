@@ -21,6 +21,9 @@ public:
     std::optional<Money> added(Money other) const;
     std::optional<Money> subtracted(Money other) const;
     std::optional<Money> multiplied(qint64 factor) const;
+    // This amount times NUMERATOR / DENOMINATOR, rounded to the cent with halves away from zero
+    // (a 12.5 % rise of 0.04 is 0.05); nothing when it overflows or DENOMINATOR is 0.
+    std::optional<Money> scaled(qint64 numerator, qint64 denominator) const;
 
     // "1234.50" / "-0.05": a plain, locale-independent form for files, logs and the database.
     QString toPlainString() const;

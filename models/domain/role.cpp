@@ -52,6 +52,8 @@ QString RoleNames::permissionName(Permission permission)
     switch (permission) {
     case Permission::ViewCatalogue:
         return tr("view the catalogue");
+    case Permission::ViewCosts:
+        return tr("see cost prices");
     case Permission::EditGoods:
         return tr("edit goods");
     case Permission::ChangePrices:
@@ -78,6 +80,8 @@ QString RoleNames::permissionName(Permission permission)
         return tr("refund orders");
     case Permission::ManageCustomers:
         return tr("manage customers");
+    case Permission::MergeCustomers:
+        return tr("merge customers");
     case Permission::ManageSuppliers:
         return tr("manage suppliers");
     case Permission::ManagePurchasing:

@@ -18,6 +18,7 @@ enum class Role
 enum class Permission
 {
     ViewCatalogue,
+    ViewCosts, // cost prices and margins: manager information
     EditGoods,
     ChangePrices,
     ArchiveGoods,
@@ -31,6 +32,7 @@ enum class Permission
     TakePayments,
     Refund,
     ManageCustomers,
+    MergeCustomers,
     ManageSuppliers,
     ManagePurchasing,
     ViewReports,

@@ -2,11 +2,13 @@
 
 #include "audit.h"
 #include "categoryservice.h"
+#include "customerservice.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "domain/barcode.h"
 #include "domain/uuid7.h"
 #include "goodsservice.h"
+#include "supplierservice.h"
 #include "userservice.h"
 
 #include <QDateTime>
@@ -125,7 +127,8 @@ const DemoCustomer demoCustomers[] = {
     {"马超", "134 6060 7070", "machao@example.cn", "重庆市渝中区解放碑 1 号"},
 };
 
-// Rows for which no service exists yet are written here directly, each with its audit row.
+// Warehouses and stock have no service yet (the stock area brings one): written here directly, each
+// with its audit row.
 Status audited(const Connection& connection, const Session& session, const QString& entity, const QString& id,
                const QJsonObject& row)
 {
@@ -244,23 +247,49 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
         warehouseIds.append(id.value());
     }
 
+    // Suppliers first, so each goods item can name its usual one.
+    const SupplierService suppliers(connection);
+    QList<qint64> supplierIds;
+    for (const DemoSupplier& supplier : demoSuppliers) {
+        SupplierDraft draft;
+        draft.code = QStringLiteral("S%1").arg(supplierIds.size() + 1, 5, 10, QLatin1Char('0'));
+        draft.name = QString::fromUtf8(supplier.name);
+        draft.contact = QString::fromUtf8(supplier.contact);
+        draft.phone = QString::fromUtf8(supplier.phone);
+        draft.email = QString::fromUtf8(supplier.email);
+        draft.paymentTerms = tr("%n days net", nullptr, 30);
+        auto created = suppliers.create(session, draft);
+        if (!created)
+            return created.error();
+        supplierIds << created->id;
+    }
+    summary.suppliers = int(supplierIds.size());
+
     // Goods, each received into stock with a ledger entry and its level.
     const GoodsService goods(connection);
-    QList<qint64> goodsIds;
     int serial = 0;
     for (const DemoGoods& item : demoGoods) {
         GoodsDraft draft;
         draft.sku = QStringLiteral("SK-%1").arg(10001 + serial, 5, 10, QLatin1Char('0'));
-        draft.barcode = barcodeFor(item.barcodePrefix);
+        draft.barcodes = {barcodeFor(item.barcodePrefix)};
         draft.name = QString::fromUtf8(item.name);
         draft.categoryId = leaves.value(item.category);
         draft.unit = QString::fromUtf8(item.unit);
         draft.price = Money::fromCents(item.priceCents);
         draft.cost = Money::fromCents(item.costCents);
+        draft.defaultSupplierId = supplierIds.at(serial % supplierIds.size());
         auto created = goods.create(session, draft);
         if (!created)
             return created.error();
-        goodsIds.append(created->id);
+        // Offered by one supplier at its cost price, who is also its usual supplier.
+        SupplierOfferDraft offer;
+        offer.supplierId = draft.defaultSupplierId;
+        offer.goodsId = created->id;
+        offer.supplierSku = QStringLiteral("S%1-%2").arg(serial % supplierIds.size() + 1).arg(serial + 1);
+        offer.cost = draft.cost;
+        offer.leadDays = 3 + serial % 5;
+        if (auto offered = suppliers.saveOffer(session, offer, 0); !offered)
+            return offered.error();
         for (int w = 0; w < warehouseIds.size(); ++w) {
             const qint64 quantity = w == 0 ? 40 + (serial * 37) % 260 : 6 + (serial * 13) % 30;
             const QString movementId = newUuid7();
@@ -293,62 +322,19 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
     }
     summary.goods = serial;
 
-    // Suppliers, each offering the goods of some categories at their cost price.
-    int supplierIndex = 0;
-    for (const DemoSupplier& supplier : demoSuppliers) {
-        const QString name = QString::fromUtf8(supplier.name);
-        auto id = Sql::insert(connection,
-                              QStringLiteral("INSERT INTO suppliers (name, contact_name, phone, email, "
-                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                              {name, QString::fromUtf8(supplier.contact), QString::fromUtf8(supplier.phone),
-                               QString::fromUtf8(supplier.email), now, now});
-        if (!id)
-            return id.error();
-        if (auto done = audited(connection, session, QStringLiteral("supplier"), QString::number(id.value()),
-                                {{QStringLiteral("name"), name}});
-            !done)
-            return done.error();
-        for (int g = 0; g < goodsIds.size(); ++g) {
-            if (g % int(std::size(demoSuppliers)) != supplierIndex)
-                continue;
-            auto offered = Sql::exec(
-                connection,
-                QStringLiteral("INSERT INTO supplier_goods (supplier_id, goods_id, "
-                               "supplier_sku, cost_cents, lead_days) VALUES (?, ?, ?, ?, ?)"),
-                {id.value(), goodsIds.at(g), QStringLiteral("S%1-%2").arg(supplierIndex + 1).arg(g + 1),
-                 demoGoods[g].costCents, 3 + g % 5});
-            if (!offered)
-                return offered.error();
-            if (auto done = audited(connection, session, QStringLiteral("supplier_offer"),
-                                    QStringLiteral("%1/%2").arg(id.value()).arg(goodsIds.at(g)),
-                                    {{QStringLiteral("cost_cents"), demoGoods[g].costCents}});
-                !done)
-                return done.error();
-        }
-        ++supplierIndex;
-    }
-    summary.suppliers = supplierIndex;
-
     // Customers.
+    const CustomerService customers(connection);
     int customerIndex = 0;
     for (const DemoCustomer& customer : demoCustomers) {
-        const QString email = QString::fromUtf8(customer.email);
-        const QString customerId = newUuid7();
-        const QString code = QStringLiteral("M%1").arg(100001 + customerIndex);
-        auto inserted =
-            Sql::exec(connection,
-                      QStringLiteral("INSERT INTO customers (id, code, name, phone, email, address, "
-                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {customerId, code, QString::fromUtf8(customer.name), QString::fromUtf8(customer.phone),
-                       email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(email),
-                       QString::fromUtf8(customer.address), now, now});
-        if (!inserted)
-            return inserted.error();
-        if (auto done = audited(
-                connection, session, QStringLiteral("customer"), customerId,
-                {{QStringLiteral("code"), code}, {QStringLiteral("name"), QString::fromUtf8(customer.name)}});
-            !done)
-            return done.error();
+        CustomerDraft draft;
+        draft.code = QStringLiteral("M%1").arg(100001 + customerIndex);
+        draft.name = QString::fromUtf8(customer.name);
+        draft.phone = QString::fromUtf8(customer.phone);
+        draft.email = QString::fromUtf8(customer.email);
+        draft.addresses = {CustomerAddress{
+            {}, tr("Home"), draft.name, draft.phone, QString::fromUtf8(customer.address), true}};
+        if (auto created = customers.create(session, draft); !created)
+            return created.error();
         ++customerIndex;
     }
     summary.customers = customerIndex;

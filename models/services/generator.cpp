@@ -5,56 +5,45 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "domain/barcode.h"
+#include "domain/customer.h"
 #include "domain/goods.h"
+#include "domain/sortkey.h"
+#include "domain/supplier.h"
 #include "domain/uuid7.h"
+#include "generatornames.h"
+#include "goodscounts.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace {
 
-const char* const zhBrands[] = {"康师傅", "统一",   "农夫",     "三只松鼠", "良品铺子",
-                                "百草味", "蒙牛",   "伊利",     "旺旺",     "徐福记",
-                                "海天",   "李锦记", "元气森林", "东方树叶", "金龙鱼"};
-const char* const zhAdjectives[] = {"有机", "低糖", "经典", "原味", "香辣", "无糖",
-                                    "全麦", "进口", "精选", "特浓", "清爽", "手工"};
-const char* const zhNouns[] = {"绿茶",   "红茶", "牛奶",   "饼干",   "薯片",   "坚果",   "咖啡",
-                               "果汁",   "面包", "巧克力", "酸奶",   "矿泉水", "牛肉干", "瓜子",
-                               "方便面", "酱油", "大米",   "食用油", "蜂蜜",   "挂面"};
-const char* const enBrands[] = {"Nestlé",  "Lay's", "Oreo",     "Kirkland", "Heinz",  "Kellogg's",
-                                "Barilla", "Lindt", "Twinings", "Quaker",   "Danone", "Pringles"};
-const char* const enAdjectives[] = {"Organic", "Classic",  "Spicy", "Sugar-free", "Wholegrain",
-                                    "Premium", "Original", "Light", "Smoked",     "Honey"};
-const char* const enNouns[] = {"Green Tea",    "Coffee Beans", "Potato Chips", "Cookies", "Almonds",
-                               "Orange Juice", "Pasta",        "Chocolate",    "Yogurt",  "Cereal",
-                               "Olive Oil",    "Oat Milk",     "Crackers"};
-const char* const sizes[] = {"100g",  "250g",  "500g", "1kg",     "2kg",
-                             "330ml", "500ml", "1L",   "6×330ml", "12 pack"};
-const char* const zhUnits[] = {"袋", "瓶", "盒", "罐", "箱"};
-const char* const enUnits[] = {"bag", "bottle", "box", "can", "case"};
-
-const char* const zhSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵",
-                                  "吴", "周", "徐", "孙", "马", "朱", "胡", "郭"};
-const char* const zhGiven[] = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇",
-                               "军", "杰", "娟", "涛", "明", "超", "霞", "平", "刚"};
-const char* const enFirst[] = {"Emily", "David",  "Sarah",  "Michael", "Olivia",
-                               "James", "Sophia", "Daniel", "Grace",   "Ryan"};
-const char* const enLast[] = {"Chen", "Wang", "Li", "Zhang", "Liu", "Smith", "Brown", "Lee", "Wong", "Ng"};
-
-template<typename T, std::size_t N> QString pick(QRandomGenerator& random, T (&list)[N])
-{
-    return QString::fromUtf8(list[random.bounded(quint32(N))]);
-}
-
 // Rows per INSERT: large enough to save round trips to a server, small enough for every
 // engine's limit on bound values.
 constexpr int batchRows = 200;
 
-Result<QList<qint64>> ensureCategories(const Connection& connection, const Session& session)
+struct Run
 {
-    const CategoryService categories(connection);
+    const Connection& connection;
+    const Session& session;
+    const Generator::Progress& progress;
+    QRandomGenerator random;
+    qint64 now = 0;
+    qint64 done = 0;
+    qint64 total = 0;
+};
+
+Error cancelled()
+{
+    return Error::make(Error::Kind::Validation, Generator::tr("Cancelled; nothing was added."));
+}
+
+Result<QList<qint64>> ensureCategories(Run& run)
+{
+    const CategoryService categories(run.connection);
     auto existing = categories.list();
     if (!existing)
         return existing.error();
@@ -64,7 +53,7 @@ Result<QList<qint64>> ensureCategories(const Connection& connection, const Sessi
     if (!ids.isEmpty())
         return ids;
     for (const char* name : {"食品", "饮料", "日用品", "Imported food", "Snacks", "Household"}) {
-        auto id = categories.create(session, QString::fromUtf8(name), 0);
+        auto id = categories.create(run.session, QString::fromUtf8(name), 0);
         if (!id)
             return id.error();
         ids.append(id.value());
@@ -80,13 +69,12 @@ QString placeholders(int rows, int columns)
 }
 
 // Inserts COUNT rows made by MAKEROW(index, values) in batches.
-Status insertRows(const Connection& connection, const QString& head, int columns, qint64 count,
-                  const std::function<void(qint64, QVariantList&)>& makeRow,
-                  const Generator::Progress& progress, qint64 doneBefore, qint64 total)
+Status insertRows(Run& run, const QString& head, int columns, qint64 count,
+                  const std::function<void(qint64, QVariantList&)>& makeRow)
 {
-    QSqlQuery full(connection.db);
+    QSqlQuery full(run.connection.db);
     if (!full.prepare(head + placeholders(batchRows, columns)))
-        return Sql::failure(connection, full);
+        return Sql::failure(run.connection, full);
     QVariantList values;
     values.reserve(batchRows * columns);
     for (qint64 start = 0; start < count; start += batchRows) {
@@ -94,38 +82,238 @@ Status insertRows(const Connection& connection, const QString& head, int columns
         values.clear();
         for (int r = 0; r < rows; ++r)
             makeRow(start + r, values);
-        QSqlQuery partial(connection.db);
+        QSqlQuery partial(run.connection.db);
         QSqlQuery& query = rows == batchRows ? full : partial;
         if (rows != batchRows && !query.prepare(head + placeholders(rows, columns)))
-            return Sql::failure(connection, query);
+            return Sql::failure(run.connection, query);
         for (int i = 0; i < values.size(); ++i)
             query.bindValue(i, values.at(i));
         if (!query.exec())
-            return Sql::failure(connection, query);
-        if (progress && (start / batchRows) % 50 == 0 && !progress(doneBefore + start + rows, total))
-            return Error::make(Error::Kind::Validation, Generator::tr("Cancelled; nothing was added."));
+            return Sql::failure(run.connection, query);
+        run.done += rows;
+        if (run.progress && (start / batchRows) % 50 == 0 && !run.progress(run.done, run.total))
+            return cancelled();
     }
     return Done{};
 }
 
-// The number after the highest GEN-nnnnnnnn code so far: counting rows would reuse the number of a
-// generated row someone deleted.
-Result<qint64> nextSerial(const Connection& connection, const QString& table, const QString& column)
+// The number after the highest PREFIX + eight digits code so far. Counting rows would reuse the
+// number of a generated row someone deleted, and a code of another shape ("GEN-ZZZ") is skipped.
+Result<qint64> nextSerial(const Connection& connection, const QString& table, const QString& column,
+                          const QString& prefix)
 {
-    auto highest = Sql::scalar(
-        connection, QStringLiteral("SELECT MAX(%1) FROM %2 WHERE %1 LIKE 'GEN-%'").arg(column, table));
-    if (!highest)
-        return highest.error();
-    return highest.value().toString().mid(4).toLongLong() + 1;
+    QString below = prefix + QStringLiteral("99999999~");
+    for (;;) {
+        auto highest = Sql::scalar(
+            connection, QStringLiteral("SELECT MAX(%1) FROM %2 WHERE %1 >= ? AND %1 < ?").arg(column, table),
+            {prefix + QStringLiteral("00000000"), below});
+        if (!highest)
+            return highest.error();
+        if (highest.value().isNull())
+            return 1;
+        const QString code = highest.value().toString();
+        bool number = false;
+        const qint64 serial = code.mid(prefix.size()).toLongLong(&number);
+        if (number && code.size() == prefix.size() + 8)
+            return serial + 1;
+        below = code;
+    }
 }
 
-Status finishBulkLoad(const Connection& connection, const QStringList& statements)
+Status runAll(const Connection& connection, const QStringList& statements)
 {
     for (const QString& statement : statements) {
         if (auto done = Sql::exec(connection, statement); !done)
             return done.error();
     }
     return Done{};
+}
+
+QString serialCode(const QString& prefix, qint64 serial)
+{
+    return prefix + QStringLiteral("%1").arg(serial, 8, 10, QLatin1Char('0'));
+}
+
+Result<QList<qint64>> generateSuppliers(Run& run, qint64 count)
+{
+    if (count > 0) {
+        auto next = nextSerial(run.connection, QStringLiteral("suppliers"), QStringLiteral("code"),
+                               QStringLiteral("GS-"));
+        if (!next)
+            return next.error();
+        const qint64 first = next.value();
+        auto inserted = insertRows(run,
+                                   QStringLiteral("INSERT INTO suppliers (code, name, contact_name, phone, "
+                                                  "payment_terms, search_text, sort_en, "
+                                                  "sort_zh, created_at, updated_at) VALUES "),
+                                   10, count, [&](qint64 index, QVariantList& values) {
+                                       SupplierDraft draft;
+                                       draft.code = serialCode(QStringLiteral("GS-"), first + index);
+                                       draft.name = GeneratorNames::company(run.random);
+                                       draft.contact = GeneratorNames::person(run.random);
+                                       draft.phone = GeneratorNames::phone(run.random);
+                                       draft.paymentTerms = Generator::tr(
+                                           "%n days net", nullptr, 15 * int(1 + run.random.bounded(4)));
+                                       values << draft.code << draft.name << draft.contact << draft.phone
+                                              << draft.paymentTerms << SupplierRules::searchText(draft)
+                                              << SortKey::of(draft.name, SortKey::Language::English)
+                                              << SortKey::of(draft.name, SortKey::Language::Chinese)
+                                              << run.now << run.now;
+                                   });
+        if (!inserted)
+            return inserted.error();
+    }
+    auto rows =
+        Sql::exec(run.connection, QStringLiteral("SELECT id FROM suppliers WHERE archived = 0 ORDER BY id"));
+    if (!rows)
+        return rows.error();
+    QList<qint64> ids;
+    while (rows.value().next())
+        ids << rows.value().value(0).toLongLong();
+    return ids;
+}
+
+// Each generated item is offered by its default supplier and up to two more, near its own cost.
+Status generateOffers(Run& run, const QString& firstSku, const QString& lastSku,
+                      const QList<qint64>& suppliers)
+{
+    QString after = firstSku;
+    bool firstBatch = true;
+    for (;;) {
+        auto rows = Sql::exec(
+            run.connection,
+            QStringLiteral("SELECT id, cost_cents, default_supplier_id, sku FROM goods WHERE sku %1 ? "
+                           "AND sku <= ? ORDER BY sku LIMIT 2000")
+                .arg(firstBatch ? QStringLiteral(">=") : QStringLiteral(">")),
+            {after, lastSku});
+        if (!rows)
+            return rows.error();
+        QList<QVariantList> offers;
+        while (rows.value().next()) {
+            const qint64 goodsId = rows.value().value(0).toLongLong();
+            const qint64 cost = rows.value().value(1).toLongLong();
+            QList<qint64> offeredBy = {rows.value().value(2).toLongLong()};
+            const int more = int(run.random.bounded(3));
+            for (int i = 0; i < more && suppliers.size() > offeredBy.size(); ++i) {
+                const qint64 other = suppliers.at(int(run.random.bounded(quint32(suppliers.size()))));
+                if (!offeredBy.contains(other))
+                    offeredBy << other;
+            }
+            for (qint64 supplier : qAsConst(offeredBy)) {
+                const qint64 offeredCost = cost * (90 + run.random.bounded(21)) / 100;
+                offers << QVariantList{supplier,
+                                       goodsId,
+                                       QStringLiteral("V%1-%2").arg(supplier).arg(goodsId),
+                                       offeredCost,
+                                       int(2 + run.random.bounded(29)),
+                                       run.now};
+            }
+            after = rows.value().value(3).toString();
+        }
+        rows.value().finish();
+        if (offers.isEmpty())
+            return Done{};
+        firstBatch = false;
+        qint64 index = 0;
+        const qint64 doneBefore = run.done;
+        if (auto inserted = insertRows(
+                run,
+                QStringLiteral("INSERT INTO supplier_goods (supplier_id, goods_id, supplier_sku, "
+                               "cost_cents, lead_days, updated_at) VALUES "),
+                6, offers.size(), [&](qint64, QVariantList& values) { values << offers.at(int(index++)); });
+            !inserted)
+            return inserted;
+        run.done = doneBefore; // offers are not in the total the progress counts
+    }
+}
+
+Status generateGoods(Run& run, qint64 count, const QList<qint64>& suppliers)
+{
+    auto categoryIds = ensureCategories(run);
+    if (!categoryIds)
+        return categoryIds.error();
+    auto next =
+        nextSerial(run.connection, QStringLiteral("goods"), QStringLiteral("sku"), QStringLiteral("GEN-"));
+    if (!next)
+        return next.error();
+    const qint64 first = next.value();
+    auto finishLoad = run.connection.sql().startBulkLoad(run.connection, QStringLiteral("goods"));
+    if (!finishLoad)
+        return finishLoad.error();
+    auto inserted = insertRows(
+        run,
+        QStringLiteral("INSERT INTO goods (sku, barcode, name, category_id, unit, price_cents, cost_cents, "
+                       "default_supplier_id, search_text, sort_en, sort_zh, created_at, updated_at) VALUES "),
+        13, count, [&](qint64 index, QVariantList& values) {
+            const qint64 serial = first + index;
+            GoodsDraft draft;
+            draft.sku = serialCode(QStringLiteral("GEN-"), serial);
+            // In-store range 2x: never clashes with a manufacturer's barcode.
+            const QString digits =
+                QStringLiteral("2%1").arg(serial % 100'000'000'000LL, 11, 10, QLatin1Char('0'));
+            draft.barcodes = {digits + QString::number(gtinCheckDigit(digits))};
+            const GeneratorNames::GoodsName name = GeneratorNames::goods(run.random);
+            draft.name = name.name;
+            draft.unit = name.unit;
+            const qint64 price = 50 + run.random.bounded(99'950);
+            draft.price = Money::fromCents(price);
+            draft.cost = Money::fromCents(price * (40 + run.random.bounded(40)) / 100);
+            draft.categoryId = categoryIds->at(int(run.random.bounded(quint32(categoryIds->size()))));
+            const QVariant supplier =
+                suppliers.isEmpty()
+                    ? QVariant(QMetaType(QMetaType::LongLong))
+                    : QVariant(suppliers.at(int(run.random.bounded(quint32(suppliers.size())))));
+            values << draft.sku << draft.primaryBarcode() << draft.name << draft.categoryId << draft.unit
+                   << draft.price.cents() << draft.cost.cents() << supplier << GoodsRules::searchText(draft)
+                   << SortKey::of(draft.name, SortKey::Language::English)
+                   << SortKey::of(draft.name, SortKey::Language::Chinese) << run.now << run.now;
+        });
+    if (!inserted)
+        return inserted;
+    if (auto finished = runAll(run.connection, finishLoad.value()); !finished)
+        return finished;
+    const QString firstSku = serialCode(QStringLiteral("GEN-"), first);
+    const QString lastSku = serialCode(QStringLiteral("GEN-"), first + count - 1);
+    if (auto barcodes =
+            Sql::exec(run.connection,
+                      QStringLiteral("INSERT INTO goods_barcodes (goods_id, position, barcode) SELECT id, 0, "
+                                     "barcode FROM goods WHERE sku >= ? AND sku <= ?"),
+                      {firstSku, lastSku});
+        !barcodes)
+        return barcodes.error();
+    if (!suppliers.isEmpty()) {
+        if (auto offers = generateOffers(run, firstSku, lastSku, suppliers); !offers)
+            return offers;
+    }
+    return GoodsCounts::rebuild(run.connection);
+}
+
+Status generateCustomers(Run& run, qint64 count)
+{
+    auto next = nextSerial(run.connection, QStringLiteral("customers"), QStringLiteral("code"),
+                           QStringLiteral("GEN-"));
+    if (!next)
+        return next.error();
+    const qint64 first = next.value();
+    auto finishLoad = run.connection.sql().startBulkLoad(run.connection, QStringLiteral("customers"));
+    if (!finishLoad)
+        return finishLoad.error();
+    auto inserted = insertRows(
+        run,
+        QStringLiteral("INSERT INTO customers (id, code, name, phone, search_text, sort_en, sort_zh, "
+                       "created_at, updated_at) VALUES "),
+        9, count, [&](qint64 index, QVariantList& values) {
+            CustomerDraft draft;
+            draft.code = serialCode(QStringLiteral("GEN-"), first + index);
+            draft.name = GeneratorNames::person(run.random);
+            draft.phone = GeneratorNames::phone(run.random);
+            values << newUuid7() << draft.code << draft.name << draft.phone
+                   << CustomerRules::searchText(draft) << SortKey::of(draft.name, SortKey::Language::English)
+                   << SortKey::of(draft.name, SortKey::Language::Chinese) << run.now << run.now;
+        });
+    if (!inserted)
+        return inserted;
+    return runAll(run.connection, finishLoad.value());
 }
 
 } // namespace
@@ -135,99 +323,42 @@ Status Generator::run(const Connection& connection, const Session& session, cons
 {
     if (auto allowed = requirePermission(session, Permission::ManageDatabase); !allowed)
         return allowed.error();
-    if (request.goods < 0 || request.customers < 0 || request.goods > maxRows || request.customers > maxRows)
-        return Error::make(Error::Kind::Validation,
-                           tr("Give counts between 0 and %1.").arg(QLocale().toString(maxRows)));
+    for (qint64 count : {request.goods, request.customers, request.suppliers}) {
+        if (count < 0 || count > maxRows)
+            return Error::make(Error::Kind::Validation,
+                               tr("Give counts between 0 and %1.").arg(QLocale().toString(maxRows)));
+    }
     Transaction transaction(connection);
     if (!transaction.ok())
         return transaction.error();
-    QRandomGenerator random(request.seed);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 total = request.goods + request.customers;
+    Run run{connection,
+            session,
+            progress,
+            QRandomGenerator(request.seed),
+            QDateTime::currentMSecsSinceEpoch(),
+            0,
+            request.goods + request.customers + request.suppliers};
 
+    auto suppliers = generateSuppliers(run, request.suppliers);
+    if (!suppliers)
+        return suppliers.error();
     if (request.goods > 0) {
-        auto categoryIds = ensureCategories(connection, session);
-        if (!categoryIds)
-            return categoryIds.error();
-        auto next = nextSerial(connection, QStringLiteral("goods"), QStringLiteral("sku"));
-        if (!next)
-            return next.error();
-        const qint64 first = next.value();
-        auto finishLoad = connection.sql().startBulkLoad(connection, QStringLiteral("goods"));
-        if (!finishLoad)
-            return finishLoad.error();
-        const auto makeGoods = [&](qint64 index, QVariantList& values) {
-            const qint64 serial = first + index;
-            GoodsDraft draft;
-            draft.sku = QStringLiteral("GEN-%1").arg(serial, 8, 10, QLatin1Char('0'));
-            // In-store range 2x: never clashes with a manufacturer's barcode.
-            const QString digits =
-                QStringLiteral("2%1").arg(serial % 100'000'000'000LL, 11, 10, QLatin1Char('0'));
-            draft.barcode = digits + QString::number(gtinCheckDigit(digits));
-            const bool chinese = random.bounded(3) != 0;
-            draft.name = chinese ? pick(random, zhBrands) + pick(random, zhAdjectives) +
-                                       pick(random, zhNouns) + QLatin1Char(' ') + pick(random, sizes)
-                                 : pick(random, enBrands) + QLatin1Char(' ') + pick(random, enAdjectives) +
-                                       QLatin1Char(' ') + pick(random, enNouns) + QLatin1Char(' ') +
-                                       pick(random, sizes);
-            draft.unit = chinese ? pick(random, zhUnits) : pick(random, enUnits);
-            const qint64 price = 50 + random.bounded(99'950);
-            draft.price = Money::fromCents(price);
-            draft.cost = Money::fromCents(price * (40 + random.bounded(40)) / 100);
-            draft.categoryId = categoryIds->at(int(random.bounded(quint32(categoryIds->size()))));
-            values << draft.sku << draft.barcode << draft.name << draft.categoryId << draft.unit
-                   << draft.price.cents() << draft.cost.cents() << GoodsRules::searchText(draft) << now
-                   << now;
-        };
-        auto inserted = insertRows(
-            connection,
-            QStringLiteral("INSERT INTO goods (sku, barcode, name, category_id, unit, "
-                           "price_cents, cost_cents, search_text, created_at, updated_at) VALUES "),
-            10, request.goods, makeGoods, progress, 0, total);
-        if (!inserted)
-            return inserted;
-        if (auto finished = finishBulkLoad(connection, finishLoad.value()); !finished)
-            return finished;
+        if (auto done = generateGoods(run, request.goods, suppliers.value()); !done)
+            return done;
     }
-
     if (request.customers > 0) {
-        auto next = nextSerial(connection, QStringLiteral("customers"), QStringLiteral("code"));
-        if (!next)
-            return next.error();
-        const qint64 first = next.value();
-        auto finishLoad = connection.sql().startBulkLoad(connection, QStringLiteral("customers"));
-        if (!finishLoad)
-            return finishLoad.error();
-        const auto makeCustomer = [&](qint64 index, QVariantList& values) {
-            const qint64 serial = first + index;
-            const bool chinese = random.bounded(4) != 0;
-            const QString name = chinese ? pick(random, zhSurnames) + pick(random, zhGiven) +
-                                               (random.bounded(2) ? pick(random, zhGiven) : QString())
-                                         : pick(random, enFirst) + QLatin1Char(' ') + pick(random, enLast);
-            const QString phone = QStringLiteral("1%1%2")
-                                      .arg(3 + random.bounded(7))
-                                      .arg(random.bounded(1'000'000'000), 9, 10, QLatin1Char('0'));
-            values << newUuid7() << QStringLiteral("GEN-%1").arg(serial, 8, 10, QLatin1Char('0')) << name
-                   << phone << now << now;
-        };
-        auto inserted = insertRows(connection,
-                                   QStringLiteral("INSERT INTO customers (id, code, name, phone, created_at, "
-                                                  "updated_at) VALUES "),
-                                   6, request.customers, makeCustomer, progress, request.goods, total);
-        if (!inserted)
-            return inserted;
-        if (auto finished = finishBulkLoad(connection, finishLoad.value()); !finished)
-            return finished;
+        if (auto done = generateCustomers(run, request.customers); !done)
+            return done;
     }
-
     if (auto audited = Audit::record(connection, session, QStringLiteral("database"),
                                      QStringLiteral("generate"), QStringLiteral("generate"), {},
                                      {{QStringLiteral("goods"), request.goods},
                                       {QStringLiteral("customers"), request.customers},
+                                      {QStringLiteral("suppliers"), request.suppliers},
                                       {QStringLiteral("seed"), qint64(request.seed)}});
         !audited)
         return audited.error();
     if (progress)
-        progress(total, total);
+        progress(run.total, run.total);
     return transaction.commit();
 }

@@ -7,9 +7,10 @@
 #include <QCoreApplication>
 #include <functional>
 
-// Large synthetic catalogues and customer lists for benchmarks and load tests: a million goods in
-// well under a minute on SQLite. Rows look plausible (Chinese and English names, valid barcodes)
-// and follow every rule real rows follow; one audit row records the whole run.
+// Large synthetic catalogues, supplier lists and customer lists for benchmarks and load tests: a
+// million goods in well under a minute on SQLite. Rows look plausible (Chinese and English names,
+// valid barcodes, suppliers offering each item at a cost near its own) and follow every rule real
+// rows follow; one audit row records the whole run.
 class Generator
 {
     Q_DECLARE_TR_FUNCTIONS(Generator)
@@ -21,6 +22,7 @@ public:
     {
         qint64 goods = 0;
         qint64 customers = 0;
+        qint64 suppliers = 0; // generated goods are offered by these and the suppliers already there
         quint32 seed = 20261129;
     };
 

@@ -1,201 +1,115 @@
 #include "goodslistmodel.h"
 
-#include "domain/money.h"
+#include "listsearch.h"
 
-#include <QDateTime>
+#include <QCoreApplication>
 
-namespace {
+namespace GoodsList {
 
-// Columns of the SELECT, in order; the visible columns map onto some of them.
-enum Field
+ListSpec spec(SortKey::Language language)
 {
-    Id,
-    SkuField,
-    NameField,
-    BarcodeField,
-    CategoryField,
-    UnitField,
-    PriceField,
-    CostField,
-    UpdatedField,
-    ArchivedField,
-    VersionField
-};
-
-const QString goodsColumns = QStringLiteral("g.id, g.sku, g.name, g.barcode, c.name, g.unit, g.price_cents, "
-                                            "g.cost_cents, g.updated_at, g.archived, g.version");
-const QString categoryJoin = QStringLiteral("LEFT JOIN categories c ON c.id = g.category_id");
-
-int fieldOf(int column)
-{
-    switch (column) {
-    case GoodsListModel::Sku:
-        return SkuField;
-    case GoodsListModel::Name:
-        return NameField;
-    case GoodsListModel::Barcode:
-        return BarcodeField;
-    case GoodsListModel::Category:
-        return CategoryField;
-    case GoodsListModel::Unit:
-        return UnitField;
-    case GoodsListModel::Price:
-        return PriceField;
-    case GoodsListModel::Cost:
-        return CostField;
-    case GoodsListModel::Updated:
-        return UpdatedField;
-    }
-    return NameField;
-}
-
-// The columns a sort orders by; each list matches an index of the goods table.
-QStringList orderColumns(int column)
-{
-    switch (column) {
-    case GoodsListModel::Sku:
-        return {QStringLiteral("g.sku")};
-    case GoodsListModel::Barcode:
-        return {QStringLiteral("g.barcode")};
-    case GoodsListModel::Category:
+    using Kind = ListColumn::Kind;
+    const QString name = QStringLiteral("g.") + SortKey::column(language);
+    ListSpec spec;
+    spec.table = QStringLiteral("goods g");
+    spec.joins = QStringLiteral("LEFT JOIN categories c ON c.id = g.category_id "
+                                "LEFT JOIN suppliers s ON s.id = g.default_supplier_id "
+                                "LEFT JOIN goods_images i ON i.goods_id = g.id");
+    spec.key = QStringLiteral("g.id");
+    spec.version = QStringLiteral("g.version");
+    // Each sort matches an index of the goods table, so any sort reads pages from an index.
+    spec.columns = {
+        ListColumn(QStringLiteral("image"), QT_TRANSLATE_NOOP("ListColumns", "Picture"),
+                   QStringLiteral("i.thumbnail"), {}, Kind::Thumbnail)
+            .hiddenAtFirst(),
+        {QStringLiteral("sku"),
+         QT_TRANSLATE_NOOP("ListColumns", "SKU"),
+         QStringLiteral("g.sku"),
+         {QStringLiteral("g.sku")},
+         Kind::Code},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumns", "Name"), QStringLiteral("g.name"), {name}},
+        {QStringLiteral("barcode"),
+         QT_TRANSLATE_NOOP("ListColumns", "Barcode"),
+         QStringLiteral("g.barcode"),
+         {QStringLiteral("g.barcode")},
+         Kind::Code},
         // By category (in the order categories were made), then name: an index serves it, where
         // ordering by the category's name would sort every row for each page.
-        return {QStringLiteral("g.category_id"), QStringLiteral("g.name")};
-    case GoodsListModel::Unit:
-        return {QStringLiteral("g.unit")};
-    case GoodsListModel::Price:
-        return {QStringLiteral("g.price_cents")};
-    case GoodsListModel::Cost:
-        return {QStringLiteral("g.cost_cents")};
-    case GoodsListModel::Updated:
-        return {QStringLiteral("g.updated_at")};
-    default:
-        return {QStringLiteral("g.name")};
-    }
+        {QStringLiteral("category"),
+         QT_TRANSLATE_NOOP("ListColumns", "Category"),
+         QStringLiteral("c.name"),
+         {QStringLiteral("g.category_id"), name}},
+        {QStringLiteral("unit"),
+         QT_TRANSLATE_NOOP("ListColumns", "Unit"),
+         QStringLiteral("g.unit"),
+         {QStringLiteral("g.unit")},
+         Kind::Unit},
+        {QStringLiteral("price"),
+         QT_TRANSLATE_NOOP("ListColumns", "Price"),
+         QStringLiteral("g.price_cents"),
+         {QStringLiteral("g.price_cents")},
+         Kind::Money},
+        ListColumn(QStringLiteral("cost"), QT_TRANSLATE_NOOP("ListColumns", "Cost"),
+                   QStringLiteral("g.cost_cents"), {QStringLiteral("g.cost_cents")}, Kind::Money)
+            .needing(Permission::ViewCosts),
+        ListColumn(QStringLiteral("reorder_point"), QT_TRANSLATE_NOOP("ListColumns", "Reorder point"),
+                   QStringLiteral("g.reorder_point"), {}, Kind::Quantity)
+            .hiddenAtFirst(),
+        ListColumn(QStringLiteral("supplier"), QT_TRANSLATE_NOOP("ListColumns", "Supplier"),
+                   QStringLiteral("s.name"))
+            .hiddenAtFirst(),
+        {QStringLiteral("updated"),
+         QT_TRANSLATE_NOOP("ListColumns", "Updated"),
+         QStringLiteral("g.updated_at"),
+         {QStringLiteral("g.updated_at")},
+         Kind::DateTime},
+    };
+    spec.defaultSort = QStringLiteral("name");
+    return spec;
 }
 
-} // namespace
-
-GoodsListModel::GoodsListModel(const Database& database, QObject* parent)
-    : PagedTableModel(database, ColumnCount, parent), m_dialect(database.dialect())
-{}
-
-PagedQuery GoodsListModel::buildQuery(const Dialect& dialect, const GoodsFilter& filter, int sortColumn,
-                                      Qt::SortOrder order)
+ListFilter filter(const Dialect& dialect, const GoodsFilter& filter)
 {
-    PagedQuery query;
-    query.columns = goodsColumns;
-    query.table = QStringLiteral("goods g");
-    query.joins = categoryJoin;
+    ListFilter result;
     QStringList conditions = {QStringLiteral("g.archived = ?")};
-    query.values << (filter.archived ? 1 : 0);
+    result.values << (filter.archived ? 1 : 0);
+    QString categories;
     if (!filter.categoryIds.isEmpty()) {
-        conditions
-            << QStringLiteral("g.category_id IN (%1)")
-                   .arg(QStringList(filter.categoryIds.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        categories = QStringList(filter.categoryIds.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        conditions << QStringLiteral("g.category_id IN (%1)").arg(categories);
         for (qint64 id : filter.categoryIds)
-            query.values << id;
+            result.values << id;
     }
-    const auto terms = SearchTokens::forQuery(filter.search);
-    if (!terms.isEmpty()) {
-        const SqlFragment search =
-            dialect.searchCondition(QStringLiteral("goods"), QStringLiteral("g"), terms);
+    const SqlFragment search =
+        ListSearch::condition(dialect, QStringLiteral("goods"), QStringLiteral("g"), filter.search,
+                              {QStringLiteral("g.name"), QStringLiteral("g.sku")});
+    if (!search.sql.isEmpty()) {
         conditions << search.sql;
-        query.values << search.values;
-    } else if (const QString typed = filter.search.trimmed(); !typed.isEmpty()) {
-        // Only punctuation ("%", "'", "#"): no word for the full-text index to find, so the name
-        // and SKU are searched for it as typed. '!' escapes, as '\\' means something else to MySQL.
-        QString pattern = typed;
-        for (const char* special : {"!", "%", "_"})
-            pattern.replace(QLatin1String(special), QLatin1Char('!') + QLatin1String(special));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        conditions << QStringLiteral("(g.name LIKE ? ESCAPE '!' OR g.sku LIKE ? ESCAPE '!')");
-        query.values << pattern << pattern;
+        result.values << search.values;
+    } else {
+        // Without a search the goods service keeps the count: no row is visited to know it.
+        result.countSql =
+            QStringLiteral("SELECT COALESCE(SUM(goods), 0) FROM goods_counts WHERE archived = ?");
+        result.countValues << (filter.archived ? 1 : 0);
+        if (!categories.isEmpty()) {
+            result.countSql += QStringLiteral(" AND category_key IN (%1)").arg(categories);
+            for (qint64 id : filter.categoryIds)
+                result.countValues << id;
+        }
     }
-    query.where = conditions.join(QStringLiteral(" AND "));
-    query.orderBy = orderColumns(sortColumn);
-    query.descending = order == Qt::DescendingOrder;
-    query.key = QStringLiteral("g.id");
-    return query;
+    result.where = conditions.join(QStringLiteral(" AND "));
+    return result;
 }
+
+} // namespace GoodsList
+
+GoodsListModel::GoodsListModel(const Database& database, const Session& session, QObject* parent,
+                               SortKey::Language language)
+    : ListModel(database, GoodsList::spec(language).visibleTo(session), parent), m_dialect(database.dialect())
+{}
 
 void GoodsListModel::setFilter(const GoodsFilter& filter)
 {
     m_filter = filter;
-    setQuery(buildQuery(m_dialect, m_filter, m_sortColumn, m_sortOrder));
-}
-
-void GoodsListModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    if (column == m_sortColumn && order == m_sortOrder && !query().isEmpty())
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    if (query().isEmpty())
-        return; // a view restoring its header before the first filter: setFilter() will use it
-    setQuery(buildQuery(m_dialect, m_filter, m_sortColumn, m_sortOrder), true);
-}
-
-qint64 GoodsListModel::goodsId(int row) const
-{
-    const auto values = rowValues(row);
-    return values.isEmpty() ? 0 : values.at(Id).toLongLong();
-}
-
-int GoodsListModel::goodsVersion(int row) const
-{
-    const auto values = rowValues(row);
-    return values.isEmpty() ? 0 : values.at(VersionField).toInt();
-}
-
-QVariant GoodsListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return PagedTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Sku:
-        return tr("SKU");
-    case Name:
-        return tr("Name");
-    case Barcode:
-        return tr("Barcode");
-    case Category:
-        return tr("Category");
-    case Unit:
-        return tr("Unit");
-    case Price:
-        return tr("Price");
-    case Cost:
-        return tr("Cost");
-    case Updated:
-        return tr("Updated");
-    }
-    return {};
-}
-
-QVariant GoodsListModel::cellData(const QVector<QVariant>& row, int column, int role) const
-{
-    const QVariant& value = row.at(fieldOf(column));
-    switch (role) {
-    case Qt::DisplayRole:
-        if (column == Price || column == Cost)
-            return QVariant::fromValue(Money::fromCents(value.toLongLong()));
-        if (column == Updated)
-            return QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime();
-        return value;
-    case RawRole:
-        return value;
-    case Qt::TextAlignmentRole:
-        if (column == Price || column == Cost)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ToolTipRole:
-        if (column == Name)
-            return value;
-        return {};
-    default:
-        return {};
-    }
+    ListModel::setFilter(GoodsList::filter(m_dialect, filter));
 }

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "pagedtablemodel.h"
+#include "domain/session.h"
+#include "domain/sortkey.h"
+#include "listmodel.h"
 
 #include <QList>
 
@@ -12,47 +14,30 @@ struct GoodsFilter
     bool archived = false;
 };
 
-// The goods list: one row per goods item, sorted and filtered in the database.
-class GoodsListModel : public PagedTableModel
+namespace GoodsList {
+
+// Every column of the goods list, names sorted in LANGUAGE's order.
+ListSpec spec(SortKey::Language language);
+ListFilter filter(const Dialect& dialect, const GoodsFilter& filter);
+
+} // namespace GoodsList
+
+// The goods list: one row per goods item, sorted and filtered in the database, with the columns
+// the signed-in role may see.
+class GoodsListModel : public ListModel
 {
     Q_OBJECT
 public:
-    enum Column
-    {
-        Sku,
-        Name,
-        Barcode,
-        Category,
-        Unit,
-        Price,
-        Cost,
-        Updated,
-        ColumnCount
-    };
-
-    explicit GoodsListModel(const Database& database, QObject* parent = nullptr);
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    GoodsListModel(const Database& database, const Session& session, QObject* parent = nullptr,
+                   SortKey::Language language = SortKey::forLocale());
 
     void setFilter(const GoodsFilter& filter);
     const GoodsFilter& filter() const { return m_filter; }
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
-
     // For the loaded row ROW: the goods id and the version it was read at (0 when not loaded).
-    qint64 goodsId(int row) const;
-    int goodsVersion(int row) const;
-
-    static PagedQuery buildQuery(const Dialect& dialect, const GoodsFilter& filter, int sortColumn,
-                                 Qt::SortOrder order);
-
-protected:
-    QVariant cellData(const QVector<QVariant>& row, int column, int role) const override;
+    qint64 goodsId(int row) const { return rowKey(row).toLongLong(); }
+    int goodsVersion(int row) const { return rowVersion(row); }
 
 private:
     const Dialect& m_dialect;
     GoodsFilter m_filter;
-    int m_sortColumn = Name;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

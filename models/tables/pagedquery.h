@@ -23,6 +23,9 @@ struct PagedQuery
     QStringList orderBy; // column expressions chosen from a fixed list, never user text
     bool descending = false;
     QString key; // unique column breaking ties, so every row has a stable place
+    // How to count the rows without visiting them, when something keeps the count (empty: COUNT(*)).
+    QString countSql;
+    QVariantList countValues;
 
     // " ORDER BY a DESC, b DESC, key DESC": every term one way, so a single index serves it.
     QString orderClause(bool descending) const;

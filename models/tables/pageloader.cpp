@@ -179,10 +179,15 @@ void PageLoader::runPage(const PagedQuery& query, const Request& request)
 
 void PageLoader::runCount(const PagedQuery& query, const Request& request)
 {
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(query.table, query.keyJoins);
-    if (!query.where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + query.where;
-    auto count = Sql::scalar(m_connection, sql, query.values);
+    QString sql = query.countSql;
+    QVariantList values = query.countValues;
+    if (sql.isEmpty()) {
+        sql = QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(query.table, query.keyJoins);
+        if (!query.where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + query.where;
+        values = query.values;
+    }
+    auto count = Sql::scalar(m_connection, sql, values);
     if (!count) {
         emit failed(request.generation, count.error().message);
         return;

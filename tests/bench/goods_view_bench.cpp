@@ -55,7 +55,7 @@ int runStorekeeper(const Database& database, const Connection& connection)
     Session manager;
     manager.role = Role::Manager;
     manager.displayName = QStringLiteral("bench");
-    const Workspace workspace{database, connection, manager};
+    const Workspace workspace{database, connection, manager, std::make_shared<JobRunner>(database)};
     GoodsView view(workspace);
     view.resize(1280, 800);
     PagedTableView* table = view.table();
@@ -78,17 +78,20 @@ int runStorekeeper(const Database& database, const Connection& connection)
                                   return model->isCountKnown() && atBottom(table) &&
                                          model->index(last, 0).data(PagedTableModel::LoadedRole).toBool();
                               }));
-    report("sort_ms", probe.measure(
-                          [&] {
-                              const QHeaderView* header = table->horizontalHeader();
-                              const int x = header->sectionViewportPosition(GoodsListModel::Price) + 5;
-                              QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                                                QPoint(x, header->height() / 2));
-                          },
-                          [&] {
-                              return model->sortColumn() == GoodsListModel::Price && model->isCurrent() &&
-                                     firstVisibleRowLoaded(table);
-                          }));
+    report("sort_ms",
+           probe.measure(
+               [&] {
+                   const QHeaderView* header = table->horizontalHeader();
+                   const int x = header->sectionViewportPosition(
+                                     GoodsList::spec(SortKey::forLocale()).indexOf(QStringLiteral("price"))) +
+                                 5;
+                   QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+               },
+               [&] {
+                   return model->sortColumn() ==
+                              GoodsList::spec(SortKey::forLocale()).indexOf(QStringLiteral("price")) &&
+                          model->isCurrent() && firstVisibleRowLoaded(table);
+               }));
     report("search_ms",
            probe.measure([&] { view.findChild<QLineEdit*>(QStringLiteral("goodsSearch"))->insert(search); },
                          [&] {
@@ -180,22 +183,30 @@ int runRaw(const Connection& connection)
                               "page.page_key %7%6")
             .arg(q.columns, q.key, q.table, q.keyJoins, q.where, order, q.joins);
     };
+    // The count the loader runs: the kept one when the list has it, else COUNT(*) of the matches.
     const auto countSql = [](const PagedQuery& q) {
-        return QStringLiteral("SELECT COUNT(*) FROM %1 %2 WHERE %3").arg(q.table, q.keyJoins, q.where);
+        return q.countSql.isEmpty()
+                   ? QStringLiteral("SELECT COUNT(*) FROM %1 %2 WHERE %3").arg(q.table, q.keyJoins, q.where)
+                   : q.countSql;
+    };
+    const auto countValues = [](const PagedQuery& q) {
+        return q.countSql.isEmpty() ? q.values : q.countValues;
     };
     const Dialect& dialect = connection.sql();
-    const PagedQuery byName =
-        GoodsListModel::buildQuery(dialect, {}, GoodsListModel::Name, Qt::AscendingOrder);
-    const PagedQuery byPrice =
-        GoodsListModel::buildQuery(dialect, {}, GoodsListModel::Price, Qt::AscendingOrder);
-    const PagedQuery searched =
-        GoodsListModel::buildQuery(dialect, {search, {}, false}, GoodsListModel::Price, Qt::AscendingOrder);
+    const ListSpec spec = GoodsList::spec(SortKey::forLocale());
+    const auto query = [&](const GoodsFilter& filter, const char* column) {
+        return ListModel::buildQuery(spec, GoodsList::filter(dialect, filter),
+                                     spec.indexOf(QString::fromLatin1(column)), Qt::AscendingOrder);
+    };
+    const PagedQuery byName = query({}, "name");
+    const PagedQuery byPrice = query({}, "price");
+    const PagedQuery searched = query({search, {}, false}, "price");
     report("first_rows_ms",
-           time(pageSql(byName, false), byName.values) + time(countSql(byName), byName.values));
+           time(pageSql(byName, false), byName.values) + time(countSql(byName), countValues(byName)));
     report("ctrl_end_ms", time(pageSql(byName, true), byName.values));
     report("sort_ms", time(pageSql(byPrice, false), byPrice.values));
     report("search_ms",
-           time(pageSql(searched, false), searched.values) + time(countSql(searched), searched.values));
+           time(pageSql(searched, false), searched.values) + time(countSql(searched), countValues(searched)));
     report("peak_rss_mib", BenchProbe::peakResidentMiB());
     return 0;
 }

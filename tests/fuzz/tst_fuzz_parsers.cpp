@@ -112,12 +112,14 @@ void TestFuzzParsers::goodsDrafts()
         GoodsDraft draft;
         draft.sku = randomText(m_random, 20);
         draft.name = randomText(m_random, 30);
-        draft.barcode = randomText(m_random, 14);
+        draft.barcodes = {randomText(m_random, 14), randomText(m_random, 8)};
         draft.unit = randomText(m_random, 4);
         const GoodsDraft normal = GoodsRules::normalized(draft);
         const auto problems = GoodsRules::problems(normal);
-        if (!problems.contains(GoodsRules::barcodeField) && !normal.barcode.isEmpty())
-            QCOMPARE(checkBarcode(normal.barcode).result, BarcodeCheck::Result::Valid);
+        if (!problems.contains(GoodsRules::barcodeField)) {
+            for (const QString& barcode : normal.barcodes)
+                QCOMPARE(checkBarcode(barcode).result, BarcodeCheck::Result::Valid);
+        }
         QCOMPARE(GoodsRules::normalized(normal).sku, normal.sku); // normalizing twice changes nothing
         Q_UNUSED(GoodsRules::searchText(normal));
     }

@@ -1,9 +1,11 @@
+#include "areas.h"
 #include "common/mainwindow.h"
 #include "common/pagedtableview.h"
 #include "db/sql.h"
 #include "goods/categorycombo.h"
 #include "goods/goodsform.h"
 #include "goods/goodsview.h"
+#include "guisupport.h"
 #include "languages.h"
 #include "services/categoryservice.h"
 #include "services/demodata.h"
@@ -26,50 +28,7 @@
 #include <QTimer>
 #include <functional>
 
-namespace {
-
-template<typename T> T* find(QWidget* parent, const char* name)
-{
-    T* child = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!child)
-        qWarning("no widget named %s", name);
-    return child;
-}
-
-void type(QWidget* parent, const char* name, const QString& text)
-{
-    auto* edit = find<QLineEdit>(parent, name);
-    QVERIFY(edit);
-    edit->clear();
-    // QTest types Latin-1 keys only; Chinese arrives the way an input method commits it.
-    bool latin1 = true;
-    for (QChar c : text)
-        latin1 = latin1 && c.unicode() < 0x80;
-    if (latin1)
-        QTest::keyClicks(edit, text);
-    else
-        edit->insert(text);
-}
-
-// Runs STEPS inside the modal dialog that CLICKING opens, the way a person would use it.
-void withModalDialog(const std::function<void()>& clicking, const std::function<void(QWidget*)>& steps)
-{
-    bool ran = false;
-    QTimer::singleShot(0, [&] {
-        QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
-        ran = true;
-        QWidget* dialog = QApplication::activeModalWidget();
-        steps(dialog);
-        // A failed check inside the steps returns early with the dialog still open: close it, so the
-        // test reports the failure instead of waiting for a click that never comes.
-        if (QApplication::activeModalWidget() == dialog)
-            dialog->close();
-    });
-    clicking();
-    QVERIFY(ran);
-}
-
-} // namespace
+using namespace GuiTest;
 
 class TestMainWindow : public QObject
 {
@@ -177,35 +136,35 @@ void TestMainWindow::createsGoodsThroughTheFormAndFindsIt()
     TestDatabase db(QStringLiteral("sqlite"));
     QVERIFY2(db.ok(), qPrintable(db.error()));
     const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
-    MainWindow window(Workspace{db.database(), db.connection(), manager});
+    MainWindow window(workspaceFor(db, manager), Areas::all());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.areaNames(), QStringList{QStringLiteral("Goods")});
     QVERIFY(find<QLabel>(&window, "statusDatabase")->text().contains(QLatin1String("SQLite")));
     QVERIFY(find<QLabel>(&window, "statusUser")->text().contains(QLatin1String("Manager")));
 
-    GoodsView* goods = window.goodsView();
+    GoodsView* goods = area<GoodsView>(window, "goods");
     withModalDialog(
         [&] { QTest::mouseClick(find<QPushButton>(goods, "goodsNew"), Qt::LeftButton); },
         [&](QWidget* form) {
-            type(form, "goods_sku", QStringLiteral("tea-1"));
-            type(form, "goods_name", QStringLiteral("绿茶饮料 500ml"));
-            type(form, "goods_barcode", QStringLiteral("6901234567891"));
-            type(form, "goods_price", QStringLiteral("abc"));
-            type(form, "goods_cost", QStringLiteral("-1"));
-            QTest::mouseClick(find<QPushButton>(form, "goodsSave"), Qt::LeftButton);
+            type(form, "goodsForm_sku", QStringLiteral("tea-1"));
+            type(form, "goodsForm_name", QStringLiteral("绿茶饮料 500ml"));
+            type(form, "goodsForm_barcode", QStringLiteral("6901234567891"));
+            type(form, "goodsForm_price", QStringLiteral("abc"));
+            type(form, "goodsForm_cost", QStringLiteral("-1"));
+            QTest::mouseClick(find<QPushButton>(form, "goodsFormSave"), Qt::LeftButton);
             auto* gf = qobject_cast<GoodsForm*>(form);
             QVERIFY(gf && gf->isVisible());
             QVERIFY2(gf->fieldError(QStringLiteral("barcode")).contains(QLatin1String("should be 2")),
                      qPrintable(gf->fieldError(QStringLiteral("barcode"))));
-            QVERIFY(find<QLabel>(form, "goods_barcode_error")->isVisible());
+            QVERIFY(find<QLabel>(form, "goodsForm_barcode_error")->isVisible());
             QVERIFY(gf->fieldError(QStringLiteral("price")).contains(QLatin1String("Not an amount")));
             QVERIFY(gf->fieldError(QStringLiteral("cost")).contains(QLatin1String("negative")));
 
-            type(form, "goods_barcode", QStringLiteral("6901234567892"));
-            type(form, "goods_price", QStringLiteral("3.50"));
-            type(form, "goods_cost", QStringLiteral("2.1"));
-            QTest::mouseClick(find<QPushButton>(form, "goodsSave"), Qt::LeftButton);
+            type(form, "goodsForm_barcode", QStringLiteral("6901234567892"));
+            type(form, "goodsForm_price", QStringLiteral("3.50"));
+            type(form, "goodsForm_cost", QStringLiteral("2.1"));
+            QTest::mouseClick(find<QPushButton>(form, "goodsFormSave"), Qt::LeftButton);
             QTRY_VERIFY(!form->isVisible());
         });
 
@@ -214,10 +173,10 @@ void TestMainWindow::createsGoodsThroughTheFormAndFindsIt()
     QTRY_VERIFY(model->isCountKnown() && model->filter().search == QStringLiteral("茶"));
     QCOMPARE(model->rowCount(), 1);
     QTRY_VERIFY(model->index(0, 0).data(PagedTableModel::LoadedRole).toBool());
-    QCOMPARE(model->index(0, GoodsListModel::Sku).data().toString(), QStringLiteral("TEA-1"));
-    QCOMPARE(model->index(0, GoodsListModel::Name).data().toString(), QStringLiteral("绿茶饮料 500ml"));
-    QCOMPARE(model->index(0, GoodsListModel::Price).data().value<Money>().cents(), qint64(350));
-    QCOMPARE(model->index(0, GoodsListModel::Cost).data().value<Money>().cents(), qint64(210));
+    QCOMPARE(model->index(0, goodsColumn("sku")).data().toString(), QStringLiteral("TEA-1"));
+    QCOMPARE(model->index(0, goodsColumn("name")).data().toString(), QStringLiteral("绿茶饮料 500ml"));
+    QCOMPARE(model->index(0, goodsColumn("price")).data().value<Money>().cents(), qint64(350));
+    QCOMPARE(model->index(0, goodsColumn("cost")).data().value<Money>().cents(), qint64(210));
     QTRY_VERIFY(find<QLabel>(goods, "goodsCount")->text().contains(QLatin1String("1 goods")));
 }
 
@@ -226,13 +185,13 @@ void TestMainWindow::clerkSeesTheListButCannotAddGoods()
     TestDatabase db(QStringLiteral("sqlite"));
     QVERIFY2(db.ok(), qPrintable(db.error()));
     const Session clerk = db.createUser(Role::Clerk, QStringLiteral("clerk"));
-    MainWindow window(Workspace{db.database(), db.connection(), clerk});
+    MainWindow window(workspaceFor(db, clerk), Areas::all());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    GoodsView* goods = window.goodsView();
+    GoodsView* goods = area<GoodsView>(window, "goods");
     QVERIFY(goods);
-    QVERIFY(find<QPushButton>(goods, "goodsNew")->isHidden());
-    QVERIFY(find<QPushButton>(goods, "goodsArchive")->isHidden());
+    QVERIFY(!goods->findChild<QPushButton*>("goodsNew"));
+    QVERIFY(!goods->findChild<QPushButton*>("goodsArchive"));
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionConnect")));
 
     GoodsDraft draft;
@@ -244,7 +203,7 @@ void TestMainWindow::clerkSeesTheListButCannotAddGoods()
     QVERIFY(created.ok());
     GoodsForm form(window.workspace(), {});
     form.startEdit(created.value());
-    auto* name = find<QLineEdit>(&form, "goods_name");
+    auto* name = find<QLineEdit>(&form, "goodsForm_name");
     QVERIFY(name->isReadOnly());
     // Read-only, and looking it: not the white of a field to type in.
     QCOMPARE(name->palette().color(QPalette::Base), name->palette().color(QPalette::Window));
@@ -258,22 +217,22 @@ void TestMainWindow::ctrlEndShowsTheRealLastRows()
     request.goods = 5000;
     QVERIFY(Generator::run(db.connection(), Session::maintenance(), request).ok());
     const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
-    MainWindow window(Workspace{db.database(), db.connection(), manager});
+    MainWindow window(workspaceFor(db, manager), Areas::all());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    GoodsListModel* model = window.goodsView()->model();
+    GoodsListModel* model = area<GoodsView>(window, "goods")->model();
     QTRY_VERIFY(model->isCountKnown());
     QCOMPARE(model->rowCount(), 5000);
-    PagedTableView* table = window.goodsView()->table();
+    PagedTableView* table = area<GoodsView>(window, "goods")->table();
     table->setFocus();
     QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
     QCOMPARE(table->currentIndex().row(), 4999);
     // Painting the placeholders is what asks for the page: no other call may be needed.
     QTRY_VERIFY(model->index(4999, 0).data(PagedTableModel::LoadedRole).toBool());
     auto last = Sql::scalar(db.connection(),
-                            QStringLiteral("SELECT name FROM goods ORDER BY name DESC, id DESC LIMIT 1"));
+                            QStringLiteral("SELECT name FROM goods ORDER BY sort_en DESC, id DESC LIMIT 1"));
     QVERIFY(last.ok());
-    QCOMPARE(model->index(4999, GoodsListModel::Name).data().toString(), last.value().toString());
+    QCOMPARE(model->index(4999, goodsColumn("name")).data().toString(), last.value().toString());
 }
 
 void TestMainWindow::secondSaveShowsBothVersions()
@@ -292,7 +251,7 @@ void TestMainWindow::secondSaveShowsBothVersions()
     QVERIFY(created.ok());
 
     // Mine: the form opened on version 1. Theirs: saved meanwhile from another desk.
-    Workspace workspace{db.database(), db.connection(), manager};
+    const Workspace workspace = workspaceFor(db, manager);
     GoodsForm form(workspace, {});
     form.startEdit(created.value());
     form.show();
@@ -301,30 +260,30 @@ void TestMainWindow::secondSaveShowsBothVersions()
     theirs.price = Money::fromCents(4200);
     QVERIFY(service.update(manager, created->id, created->version, theirs).ok());
 
-    type(&form, "goods_name", QStringLiteral("Oolong tea 250g"));
-    auto* description = find<QWidget>(&form, "goods_description");
+    type(&form, "goodsForm_name", QStringLiteral("Oolong tea 250g"));
+    auto* description = find<QWidget>(&form, "goodsForm_description");
     const int descriptionHeight = description->height();
-    QTest::mouseClick(find<QPushButton>(&form, "goodsSave"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(&form, "goodsFormSave"), Qt::LeftButton);
+    auto* conflict = find<QWidget>(&form, "conflictView");
+    QTRY_VERIFY(conflict->isVisible()); // the save runs off the window's thread
     QVERIFY(form.isVisible());
-    auto* conflict = find<QWidget>(&form, "goodsConflict");
-    QVERIFY(conflict->isVisible());
     QTest::qWait(50);
     QCOMPARE(description->height(), descriptionHeight); // the form grows rather than squeezing it
-    auto* table = find<QTableWidget>(&form, "goodsConflictTable");
+    auto* table = find<QTableWidget>(&form, "conflictTable");
     QStringList shown;
     for (int row = 0; row < table->rowCount(); ++row)
         shown << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text() +
                      QLatin1Char('|') + table->item(row, 2)->text();
     QCOMPARE(shown, (QStringList{QStringLiteral("Name=Oolong tea 250g|Oolong 250g"),
                                  QStringLiteral("Price=38.00|42.00")}));
-    QCOMPARE(service.get(created->id)->draft.price.cents(), qint64(4200)); // theirs is untouched
+    QCOMPARE(service.get(manager, created->id)->draft.price.cents(), qint64(4200)); // theirs is untouched
 
-    QTest::mouseClick(find<QPushButton>(&form, "goodsTakeTheirs"), Qt::LeftButton);
-    QCOMPARE(find<QLineEdit>(&form, "goods_price")->text(), QStringLiteral("42.00"));
-    type(&form, "goods_name", QStringLiteral("Oolong tea 250g")); // combine: my name, their price
-    QTest::mouseClick(find<QPushButton>(&form, "goodsSave"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(&form, "conflictTakeTheirs"), Qt::LeftButton);
+    QCOMPARE(find<QLineEdit>(&form, "goodsForm_price")->text(), QStringLiteral("42.00"));
+    type(&form, "goodsForm_name", QStringLiteral("Oolong tea 250g")); // combine: my name, their price
+    QTest::mouseClick(find<QPushButton>(&form, "goodsFormSave"), Qt::LeftButton);
     QTRY_VERIFY(!form.isVisible());
-    const auto saved = service.get(created->id);
+    const auto saved = service.get(manager, created->id);
     QCOMPARE(saved->draft.name, QStringLiteral("Oolong tea 250g"));
     QCOMPARE(saved->draft.price.cents(), qint64(4200));
     QCOMPARE(saved->version, 3);
@@ -342,17 +301,17 @@ void TestMainWindow::archivedGoodsKeepTheWindowWidth()
     {
         ~RestoreLanguage() { Languages::install(QLocale::system()); }
     } restoreLanguage;
-    MainWindow window(Workspace{db.database(), db.connection(), manager});
+    MainWindow window(workspaceFor(db, manager), Areas::all());
     window.resize(100, 720); // as narrow as it goes, where a wider count would push the window out
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    GoodsListModel* model = window.goodsView()->model();
+    GoodsListModel* model = area<GoodsView>(window, "goods")->model();
     QTRY_VERIFY(model->isCountKnown());
     const int width = window.width();
     // And narrow enough for a 1280-pixel laptop screen, with room for the window frame.
     qInfo("narrowest goods window: %d px", width);
     QVERIFY2(width <= 1200, qPrintable(QString::number(width)));
-    auto* status = find<QComboBox>(window.goodsView(), "goodsStatusFilter");
+    auto* status = find<QComboBox>(area<GoodsView>(window, "goods"), "goodsStatusFilter");
     status->setCurrentIndex(1);
     QTRY_VERIFY(model->isCountKnown() && model->filter().archived);
     QTest::qWait(50);
@@ -369,11 +328,12 @@ void TestMainWindow::newGoodsStartInTheFilteredCategory()
     QVERIFY(drinks.ok());
     auto tea = categories.create(manager, QStringLiteral("Tea"), drinks.value());
     QVERIFY(tea.ok());
-    MainWindow window(Workspace{db.database(), db.connection(), manager});
+    MainWindow window(workspaceFor(db, manager), Areas::all());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    GoodsView* goods = window.goodsView();
+    GoodsView* goods = area<GoodsView>(window, "goods");
     auto* filter = find<CategoryCombo>(goods, "goodsCategoryFilter");
+    QTRY_COMPARE(filter->count(), 3); // all, Drinks, Drinks › Tea: read off the window's thread
     filter->setCurrentCategoryId(tea.value());
     GoodsListModel* model = goods->model();
     QTRY_VERIFY(model->isCountKnown() && model->filter().categoryIds == QList<qint64>{tea.value()});
@@ -381,13 +341,13 @@ void TestMainWindow::newGoodsStartInTheFilteredCategory()
 
     withModalDialog([&] { QTest::mouseClick(find<QPushButton>(goods, "goodsNew"), Qt::LeftButton); },
                     [&](QWidget* form) {
-                        QCOMPARE(find<CategoryCombo>(form, "goods_category")->currentCategoryId(),
+                        QCOMPARE(find<CategoryCombo>(form, "goodsForm_category")->currentCategoryId(),
                                  tea.value());
-                        type(form, "goods_sku", QStringLiteral("tea-2"));
-                        type(form, "goods_name", QStringLiteral("Sencha 100g"));
-                        type(form, "goods_price", QStringLiteral("4.20"));
-                        type(form, "goods_cost", QStringLiteral("2.00"));
-                        QTest::mouseClick(find<QPushButton>(form, "goodsSave"), Qt::LeftButton);
+                        type(form, "goodsForm_sku", QStringLiteral("tea-2"));
+                        type(form, "goodsForm_name", QStringLiteral("Sencha 100g"));
+                        type(form, "goodsForm_price", QStringLiteral("4.20"));
+                        type(form, "goodsForm_cost", QStringLiteral("2.00"));
+                        QTest::mouseClick(find<QPushButton>(form, "goodsFormSave"), Qt::LeftButton);
                         QTRY_VERIFY(!form->isVisible());
                     });
     QTRY_COMPARE(model->rowCount(), 1);
@@ -396,7 +356,8 @@ void TestMainWindow::newGoodsStartInTheFilteredCategory()
     filter->setCurrentCategoryId(0);
     withModalDialog([&] { QTest::mouseClick(find<QPushButton>(goods, "goodsNew"), Qt::LeftButton); },
                     [&](QWidget* form) {
-                        QCOMPARE(find<CategoryCombo>(form, "goods_category")->currentCategoryId(), qint64(0));
+                        QCOMPARE(find<CategoryCombo>(form, "goodsForm_category")->currentCategoryId(),
+                                 qint64(0));
                     });
 }
 
@@ -405,23 +366,23 @@ void TestMainWindow::fieldSummaryGoesWithTheLastNote()
     TestDatabase db(QStringLiteral("sqlite"));
     QVERIFY2(db.ok(), qPrintable(db.error()));
     const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
-    Workspace workspace{db.database(), db.connection(), manager};
+    const Workspace workspace = workspaceFor(db, manager);
     GoodsForm form(workspace, {});
     form.startNew();
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
-    QTest::mouseClick(find<QPushButton>(&form, "goodsSave"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(&form, "goodsFormSave"), Qt::LeftButton);
     auto* summary = find<QWidget>(&form, "messageWidget");
     QVERIFY(summary->isVisible());
     QVERIFY(!form.fieldError(QStringLiteral("sku")).isEmpty());
     QVERIFY(!form.fieldError(QStringLiteral("name")).isEmpty());
 
-    type(&form, "goods_sku", QStringLiteral("tea-3"));
-    QTest::keyClick(find<QLineEdit>(&form, "goods_sku"), Qt::Key_Tab); // leaving a field checks it
+    type(&form, "goodsForm_sku", QStringLiteral("tea-3"));
+    QTest::keyClick(find<QLineEdit>(&form, "goodsForm_sku"), Qt::Key_Tab); // leaving a field checks it
     QVERIFY(form.fieldError(QStringLiteral("sku")).isEmpty());
     QVERIFY(summary->isVisible()); // the name still needs attention
-    type(&form, "goods_name", QStringLiteral("Sencha 100g"));
-    QTest::keyClick(find<QLineEdit>(&form, "goods_name"), Qt::Key_Tab);
+    type(&form, "goodsForm_name", QStringLiteral("Sencha 100g"));
+    QTest::keyClick(find<QLineEdit>(&form, "goodsForm_name"), Qt::Key_Tab);
     QVERIFY(form.fieldError(QStringLiteral("name")).isEmpty());
     QVERIFY(!summary->isVisible());
 }

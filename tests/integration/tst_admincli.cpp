@@ -1,6 +1,7 @@
 // storekeeper-admin as a user meets it: the real executable in a child process, judged only by its
 // exit code, what it prints and what it leaves on disk or on the server.
 #include "adminprocess.h"
+#include "db/migrations.h"
 #include "domain/password.h"
 #include "testdatabase.h"
 
@@ -74,7 +75,8 @@ void TestAdminCli::happyPath()
 
     const CliRun migrated = m_admin.run(QStringList{"migrate"} + db, env);
     COMPARE_EXIT(migrated, 0);
-    VERIFY_SAYS(migrated.out, "is now at schema version 1.");
+    VERIFY_SAYS(migrated.out,
+                QStringLiteral("is now at schema version %1.").arg(Migrations::latestVersion()));
     std::unique_ptr<SqliteFile> own;
     if (sqlite) {
         QVERIFY(QFileInfo(file).isFile());
@@ -82,7 +84,7 @@ void TestAdminCli::happyPath()
         QVERIFY(own->isOpen());
     }
     const QSqlDatabase check = sqlite ? own->db() : server->connection().db;
-    QCOMPARE(scalar(check, "SELECT MAX(version) FROM schema_version").toInt(), 1);
+    QCOMPARE(scalar(check, "SELECT MAX(version) FROM schema_version").toInt(), Migrations::latestVersion());
 
     const CliRun created = m_admin.run(QStringList{"create-admin", "--username", "Boss"} + db, env);
     COMPARE_EXIT(created, 0);
@@ -105,10 +107,16 @@ void TestAdminCli::happyPath()
     QVERIFY2(!demo.out.contains("demo-admin"), qPrintable(demo.out));
     QCOMPARE(scalar(check, "SELECT COUNT(*) FROM users").toInt(), 4);
 
-    const CliRun generated =
-        m_admin.run(QStringList{"generate", "--goods", "2000", "--customers", "300"} + db, env);
+    const CliRun generated = m_admin.run(
+        QStringList{"generate", "--goods", "2000", "--customers", "300", "--suppliers", "7"} + db, env);
     COMPARE_EXIT(generated, 0);
-    VERIFY_SAYS(generated.out, "Goods: 2,000, customers: 300.");
+    VERIFY_SAYS(generated.out, "Goods: 2,000, customers: 300, suppliers: 7.");
+    // Each generated item is offered by its usual supplier at least.
+    QVERIFY(scalar(check, "SELECT COUNT(*) FROM supplier_goods").toInt() >= 2000);
+    QCOMPARE(
+        scalar(check, "SELECT COUNT(*) FROM goods WHERE sku LIKE 'GEN-%' AND default_supplier_id IS NULL")
+            .toInt(),
+        0);
     QCOMPARE(scalar(check, "SELECT COUNT(*) FROM goods").toInt(), summary.captured(1).toInt() + 2000);
     QCOMPARE(scalar(check, "SELECT COUNT(*) FROM customers").toInt(), summary.captured(2).toInt() + 300);
 
@@ -118,18 +126,25 @@ void TestAdminCli::happyPath()
 
     const CliRun again = m_admin.run(QStringList{"migrate"} + db, env);
     COMPARE_EXIT(again, 0);
-    VERIFY_SAYS(again.out, "is up to date (schema version 1).");
+    VERIFY_SAYS(again.out,
+                QStringLiteral("is up to date (schema version %1).").arg(Migrations::latestVersion()));
 
     // Stock that no longer matches its movements, as a hand edit or a bug elsewhere would leave it.
     QSqlQuery level(check);
-    QVERIFY(level.exec(
-        sqlite
-            ? "SELECT goods_id, warehouse_id, quantity FROM stock_levels WHERE rowid = 1"
-            : "SELECT goods_id, warehouse_id, quantity FROM stock_levels ORDER BY goods_id, warehouse_id"));
+    QVERIFY(level.exec(sqlite
+                           ? "SELECT l.goods_id, l.warehouse_id, l.quantity, g.sku, w.code FROM stock_levels "
+                             "l JOIN goods g ON "
+                             "g.id = l.goods_id JOIN warehouses w ON w.id = l.warehouse_id WHERE l.rowid = 1"
+                           : "SELECT l.goods_id, l.warehouse_id, l.quantity, g.sku, w.code FROM stock_levels "
+                             "l JOIN goods g ON "
+                             "g.id = l.goods_id JOIN warehouses w ON w.id = l.warehouse_id ORDER BY "
+                             "l.goods_id, l.warehouse_id"));
     QVERIFY(level.next());
     const qint64 goodsId = level.value(0).toLongLong();
     const qint64 warehouseId = level.value(1).toLongLong();
     const qint64 quantity = level.value(2).toLongLong();
+    const QString sku = level.value(3).toString();
+    const QString warehouse = level.value(4).toString();
     level.finish();
     QSqlQuery update(check);
     QVERIFY(update.exec(
@@ -143,9 +158,9 @@ void TestAdminCli::happyPath()
     const CliRun broken = m_admin.run(QStringList{"check"} + db, env);
     COMPARE_EXIT(broken, 1);
     VERIFY_SAYS(broken.out,
-                QStringLiteral("Stock of goods %1 in warehouse %2 is %3, but its movements add up to %4.")
-                    .arg(goodsId)
-                    .arg(warehouseId)
+                // Named as people know them: the SKU and the warehouse's code.
+                QStringLiteral("Stock of %1 in warehouse %2 is %3, but its movements add up to %4.")
+                    .arg(sku, warehouse)
                     .arg(quantity + 5)
                     .arg(quantity));
     VERIFY_SAYS(broken.out, "1 problem(s) found.");

@@ -123,6 +123,8 @@ void TestAdminCliBadInput::badCommandLine_data()
         << QStringList{"generate", "--customers", "1.5"} << "take a whole number from 0 to";
     QTest::newRow("seed negative") << QStringList{"generate", "--goods", "1", "--seed", "-1"}
                                    << "--seed takes";
+    QTest::newRow("suppliers negative")
+        << QStringList{"generate", "--suppliers", "-1"} << "take a whole number from 0 to";
     QTest::newRow("nothing to generate") << QStringList{"generate"} << "Nothing to generate";
     QTest::newRow("zero to generate") << QStringList{"generate", "--goods", "0"} << "with N above 0";
     QTest::newRow("admin without name") << QStringList{"create-admin"} << "create-admin needs --username.";

@@ -217,8 +217,12 @@ void TestDemoData::integrityCheckFindsABrokenLedger()
     QVERIFY2(findings.ok(), why(findings));
     QCOMPARE(findings->size(), 1);
     const QString finding = findings->first();
-    for (qint64 number : {goodsId, warehouseId, quantity, quantity + 1})
-        QVERIFY2(finding.contains(QString::number(number)), qPrintable(finding));
+    // Named as people know them: the SKU and the warehouse's code.
+    const QString sku = Sql::scalar(c, "SELECT sku FROM goods WHERE id = ?", {goodsId}).value().toString();
+    const QString warehouse =
+        Sql::scalar(c, "SELECT code FROM warehouses WHERE id = ?", {warehouseId}).value().toString();
+    for (const QString& part : {sku, warehouse, QString::number(quantity), QString::number(quantity + 1)})
+        QVERIFY2(finding.contains(part), qPrintable(finding));
 
     // Putting it right makes the finding go away: the check reads the data, not a remembered state.
     QVERIFY(Sql::exec(c, "UPDATE stock_levels SET quantity = ? WHERE goods_id = ? AND warehouse_id = ?",

@@ -77,7 +77,7 @@ void TestReconnect::servicesReconnect()
     QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
 
     QVERIFY(killSession(db, db.connection(), engine));
-    auto read = goods.get(saved->id); // a plain read
+    auto read = goods.get(managerSession(), saved->id); // a plain read
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
     QCOMPARE(read->draft.sku, QStringLiteral("T-1"));
 }
@@ -90,7 +90,7 @@ void TestReconnect::listReconnects()
     const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
     QVERIFY(GoodsService(db.connection()).create(manager, tea(QStringLiteral("T-1"))).ok());
 
-    GoodsListModel model(db.database());
+    GoodsListModel model(db.database(), managerSession());
     model.setFilter({});
     QTRY_VERIFY(model.isCountKnown());
     QCOMPARE(model.rowCount(), 1);

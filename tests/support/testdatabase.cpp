@@ -4,6 +4,7 @@
 #include "db/sql.h"
 #include "domain/password.h"
 #include "services/userservice.h"
+#include "tables/goodslistmodel.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -20,6 +21,16 @@ QString serverVariable(const QString& engine, const char* suffix)
 }
 
 } // namespace
+
+int goodsColumn(const char* key)
+{
+    return GoodsList::spec(SortKey::Language::English).indexOf(QString::fromLatin1(key));
+}
+
+Session managerSession()
+{
+    return TestDatabase::sessionFor(Role::Manager);
+}
 
 qint64 countRows(const Connection& connection, const QString& sql, const QVariantList& values)
 {

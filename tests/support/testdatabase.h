@@ -5,6 +5,11 @@
 
 #include <QTemporaryDir>
 
+// The column of the goods list named KEY ("name", "price"), as a manager sees the list.
+int goodsColumn(const char* key);
+// The session of a manager, who may see and change everything in the catalogue.
+Session managerSession();
+
 // The first column of SQL's first row as a number, or -1 (with a warning naming the query) when
 // the query fails.
 qint64 countRows(const Connection& connection, const QString& sql, const QVariantList& values = {});

@@ -1,5 +1,6 @@
 // Renders the real windows with demo data to PNG files for the README, the way a user sees them:
 // storekeeper-screenshots --database sqlite:demo.db --user demo-manager --password ... --out docs/
+#include "areas.h"
 #include "common/mainwindow.h"
 #include "common/pagedtableview.h"
 #include "db/database.h"
@@ -18,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTextStream>
@@ -88,11 +90,13 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << session.error().message << Qt::endl;
         return 1;
     }
-    MainWindow window(Workspace{database, connection.value(), session.value()});
+    MainWindow window(
+        Workspace{database, connection.value(), session.value(), std::make_shared<JobRunner>(database)},
+        Areas::all());
     window.resize(1280, 760);
     window.show();
     (void)QTest::qWaitForWindowExposed(&window);
-    GoodsView* goods = window.goodsView();
+    auto* goods = qobject_cast<GoodsView*>(window.showArea(QStringLiteral("goods")));
     waitForRows(goods->model());
     goods->table()->selectRow(2);
     save(&window, out, prefix + QStringLiteral("goods.png"));
@@ -107,16 +111,17 @@ int main(int argc, char* argv[])
     }
 
     // The form as it looks when the input is wrong.
-    auto first = GoodsService(connection.value()).get(goods->model()->goodsId(0));
+    auto first = GoodsService(connection.value()).get(session.value(), goods->model()->goodsId(0));
     if (first) {
         auto categories = CategoryService(connection.value()).list();
         GoodsForm form(window.workspace(), categories ? categories.value() : QList<Category>{}, &window);
         form.startEdit(first.value());
-        form.findChild<QLineEdit*>(QStringLiteral("goods_barcode"))->setText(QStringLiteral("6901234567891"));
-        form.findChild<QLineEdit*>(QStringLiteral("goods_price"))->setText(QStringLiteral("12.345"));
+        form.findChild<QPlainTextEdit*>(QStringLiteral("goodsForm_barcode"))
+            ->setPlainText(QStringLiteral("6901234567891"));
+        form.findChild<QLineEdit*>(QStringLiteral("goodsForm_price"))->setText(QStringLiteral("12.345"));
         form.show();
         (void)QTest::qWaitForWindowExposed(&form);
-        form.findChild<QPushButton*>(QStringLiteral("goodsSave"))->click();
+        form.findChild<QPushButton*>(QStringLiteral("goodsFormSave"))->click();
         QTest::qWait(100);
         save(&form, out, prefix + QStringLiteral("form-errors.png"));
         form.close();

@@ -19,8 +19,8 @@ GoodsDraft validDraft()
     GoodsDraft draft;
     draft.sku = QStringLiteral("SK-1");
     draft.name = QStringLiteral("绿茶饮料 500ml");
-    draft.unit = QStringLiteral("瓶");
-    draft.barcode = QStringLiteral("6901234567892");
+    draft.unit = QStringLiteral("bottle");
+    draft.barcodes = {QStringLiteral("6901234567892")};
     draft.price = Money::fromCents(350);
     draft.cost = Money::fromCents(210);
     return draft;
@@ -76,7 +76,7 @@ void TestGoodsRules::problems()
     else if (field == QLatin1String("sku"))
         draft.sku = value;
     else if (field == QLatin1String("barcode"))
-        draft.barcode = value;
+        draft.barcodes = {value};
     else if (field == QLatin1String("unit"))
         draft.unit = value;
     const auto problems = GoodsRules::problems(draft);
@@ -88,11 +88,13 @@ void TestGoodsRules::normalizes()
 {
     GoodsDraft draft = validDraft();
     draft.sku = QStringLiteral("  sk-abc ");
-    draft.barcode = QStringLiteral(" 6901234 567892 ");
+    draft.barcodes = {QStringLiteral(" 6901234 567892 "), QStringLiteral("6901234567892"), QString()};
+    draft.unit = QStringLiteral("瓶");
     draft.price = Money::fromCents(-1);
     const GoodsDraft normal = GoodsRules::normalized(draft);
     QCOMPARE(normal.sku, QStringLiteral("SK-ABC"));
-    QCOMPARE(normal.barcode, QStringLiteral("6901234567892"));
+    QCOMPARE(normal.barcodes, QStringList{"6901234567892"}); // spaces out, each code once, blanks gone
+    QCOMPARE(normal.unit, QStringLiteral("bottle"));         // as people write it, kept by key
     QVERIFY(GoodsRules::problems(normal).value(GoodsRules::priceField).contains(QLatin1String("negative")));
     draft.price = Money::fromCents(GoodsRules::maxPriceCents + 1);
     QVERIFY(GoodsRules::problems(GoodsRules::normalized(draft))

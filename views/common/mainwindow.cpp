@@ -2,7 +2,6 @@
 
 #include "config/settings.h"
 #include "connectiondialog.h"
-#include "goods/goodsview.h"
 #include "messagewidget.h"
 
 #include <QAction>
@@ -20,55 +19,96 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const Workspace& workspace, QWidget* parent)
-    : QMainWindow(parent), m_workspace(workspace), m_areaList(new QListWidget), m_areas(new QStackedWidget),
+MainWindow::MainWindow(const Workspace& workspace, const QList<AreaDescriptor>& areas, QWidget* parent)
+    : QMainWindow(parent), m_workspace(workspace), m_areaList(new QListWidget), m_stack(new QStackedWidget),
       m_notice(new MessageWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Storekeeper"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/storekeeper.svg")));
     m_areaList->setObjectName(QStringLiteral("areaList"));
-    m_areaList->setFixedWidth(150);
     m_areaList->setIconSize(QSize(22, 22));
     m_areaList->setSpacing(2);
     m_notice->setObjectName(QStringLiteral("mainNotice"));
 
-    // Each area appears only for roles that may use it; areas not built yet do not appear at all.
-    if (m_workspace.session.can(Permission::ViewCatalogue)) {
-        m_goods = new GoodsView(m_workspace);
-        addArea(m_goods, tr("Goods"), QStringLiteral("view-list-details"));
+    // Each area appears only for roles that may use it.
+    int widest = 0;
+    for (const AreaDescriptor& area : areas) {
+        if (!m_workspace.session.can(area.permission))
+            continue;
+        m_areas << area;
+        const QString title = QCoreApplication::translate("Areas", area.title);
+        auto* item = new QListWidgetItem(
+            QIcon::fromTheme(area.iconName, style()->standardIcon(QStyle::SP_FileDialogDetailedView)), title);
+        item->setSizeHint(QSize(0, 36));
+        item->setToolTip(area.shortcut.isEmpty()
+                             ? title
+                             : tr("%1 (%2)").arg(title, area.shortcut.toString(QKeySequence::NativeText)));
+        m_areaList->addItem(item);
+        widest = std::max(widest, m_areaList->fontMetrics().horizontalAdvance(title));
+        m_stack->addWidget(new QWidget); // replaced by the area the first time it is shown
     }
+    m_areaList->setFixedWidth(std::max(150, widest + 22 + 48));
 
     auto* central = new QWidget;
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_notice);
-    right->addWidget(m_areas, 1);
+    right->addWidget(m_stack, 1);
     auto* layout = new QHBoxLayout(central);
     layout->addWidget(m_areaList);
     layout->addLayout(right, 1);
     setCentralWidget(central);
-    connect(m_areaList, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
-    m_areaList->setCurrentRow(0);
+    connect(m_areaList, &QListWidget::currentRowChanged, this, &MainWindow::activate);
 
     buildMenus();
     buildStatusBar();
     resize(1180, 720);
     restoreGeometry(Settings::bytes(Settings::Key::MainWindowGeometry));
     restoreState(Settings::bytes(Settings::Key::MainWindowState));
-    if (m_goods)
-        m_goods->focusSearch();
+    int first = 0;
+    for (int i = 0; i < m_areas.size(); ++i) {
+        if (m_areas.at(i).key == Settings::string(Settings::Key::LastArea))
+            first = i;
+    }
+    if (!m_areas.isEmpty())
+        m_areaList->setCurrentRow(first);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addArea(QWidget* area, const QString& title, const QString& iconName)
+void MainWindow::activate(int index)
 {
-    auto* item = new QListWidgetItem(
-        QIcon::fromTheme(iconName, style()->standardIcon(QStyle::SP_FileDialogDetailedView)), title);
-    item->setSizeHint(QSize(0, 36));
-    m_areaList->addItem(item);
-    m_areas->addWidget(area);
+    if (index < 0 || index >= m_areas.size())
+        return;
+    AreaView* area = m_built.value(index);
+    if (!area) {
+        area = m_areas.at(index).create(m_workspace);
+        area->setProperty("areaKey", m_areas.at(index).key);
+        QWidget* placeholder = m_stack->widget(index);
+        m_stack->insertWidget(index, area);
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        m_built.insert(index, area);
+    }
+    m_stack->setCurrentIndex(index);
+    area->focusMain();
+}
+
+AreaView* MainWindow::showArea(const QString& key)
+{
+    for (int i = 0; i < m_areas.size(); ++i) {
+        if (m_areas.at(i).key == key) {
+            m_areaList->setCurrentRow(i);
+            return m_built.value(i);
+        }
+    }
+    return nullptr;
+}
+
+AreaView* MainWindow::currentArea() const
+{
+    return m_built.value(m_stack->currentIndex());
 }
 
 QStringList MainWindow::areaNames() const
@@ -101,6 +141,14 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_areas.size(); ++i) {
+        QAction* action = go->addAction(QCoreApplication::translate("Areas", m_areas.at(i).title));
+        action->setObjectName(QStringLiteral("actionArea_") + m_areas.at(i).key);
+        action->setShortcut(m_areas.at(i).shortcut);
+        connect(action, &QAction::triggered, this, [this, i] { m_areaList->setCurrentRow(i); });
+    }
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
@@ -148,20 +196,24 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Storekeeper"),
-                       tr("<h3>Storekeeper %1</h3><p>Back-office for an online shop, on SQLite, PostgreSQL or "
-                          "MariaDB/MySQL. This version covers signing in and goods.</p>"
-                          "<p>Built with Qt %2. Passwords are protected with libsodium's argon2id.</p>"
-                          "<p>Database: %3 · %4</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                m_workspace.connection.profile.engineName(),
-                                m_workspace.connection.profile.location().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About Storekeeper"),
+        tr("<h3>Storekeeper %1</h3><p>Back-office for an online shop, on SQLite, PostgreSQL or "
+           "MariaDB/MySQL: goods, categories, suppliers and customers.</p>"
+           "<p>Built with Qt %2. Passwords are protected with libsodium's argon2id; names sort in "
+           "each language's order with ICU.</p>"
+           "<p>Database: %3 · %4</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 m_workspace.connection.profile.engineName(),
+                 m_workspace.connection.profile.location().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::MainWindowState, saveState());
+    if (m_stack->currentIndex() >= 0 && m_stack->currentIndex() < m_areas.size())
+        Settings::setValue(Settings::Key::LastArea, m_areas.at(m_stack->currentIndex()).key);
     QMainWindow::closeEvent(event);
     emit closed();
 }

@@ -1,27 +1,31 @@
 #pragma once
 
+#include "area.h"
 #include "workspace.h"
 
+#include <QHash>
 #include <QMainWindow>
 
-class GoodsView;
 class MessageWidget;
 class QListWidget;
 class QStackedWidget;
 
-// Assembles the areas the signed-in role may use, the menus and the status bar. Areas come from
-// their own folders; this window only places them.
+// Assembles the areas the signed-in role may use, the menus and the status bar. The areas come
+// from the registry (views/areas.cpp); this window only places them, and builds each the first
+// time it is shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const Workspace& workspace, QWidget* parent = nullptr);
+    MainWindow(const Workspace& workspace, const QList<AreaDescriptor>& areas, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     const Workspace& workspace() const { return m_workspace; }
     void showNotice(const QString& text);
-    GoodsView* goodsView() const { return m_goods; }
     QStringList areaNames() const;
+    // Shows the area KEY and returns it (built now if it was not yet); null when the role lacks it.
+    AreaView* showArea(const QString& key);
+    AreaView* currentArea() const;
 
 signals:
     void signOutRequested();
@@ -34,15 +38,16 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addArea(QWidget* area, const QString& title, const QString& iconName);
+    void activate(int index);
     void buildMenus();
     void buildStatusBar();
     void chooseDatabase();
     void about();
 
     const Workspace m_workspace;
+    QList<AreaDescriptor> m_areas; // the ones this role may use, in the list's order
+    QHash<int, AreaView*> m_built;
     QListWidget* m_areaList;
-    QStackedWidget* m_areas;
+    QStackedWidget* m_stack;
     MessageWidget* m_notice;
-    GoodsView* m_goods = nullptr;
 };

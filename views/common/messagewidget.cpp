@@ -1,5 +1,9 @@
 #include "messagewidget.h"
 
+#include "theme.h"
+
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -24,23 +28,30 @@ MessageWidget::MessageWidget(QWidget* parent) : QFrame(parent), m_text(new QLabe
 
 void MessageWidget::showMessage(const QString& text, Type type)
 {
-    const char* colors = nullptr;
-    switch (type) {
-    case Type::Information:
-        colors = "background: #e8f1fb; border: 1px solid #9cc3ea; color: #1d3f63;";
-        break;
-    case Type::Warning:
-        colors = "background: #fff6dc; border: 1px solid #e9c766; color: #5c4500;";
-        break;
-    case Type::Error:
-        colors = "background: #fdecea; border: 1px solid #e8a29b; color: #7a1c14;";
-        break;
-    }
-    setStyleSheet(QStringLiteral("#messageWidget { %1 border-radius: 4px; } #messageText { border: none; "
-                                 "background: transparent; }")
-                      .arg(QLatin1String(colors)));
+    m_type = type;
     m_text->setText(text);
+    applyColours();
     show();
+}
+
+void MessageWidget::applyColours()
+{
+    const Theme::Tone tone = m_type == Type::Information ? Theme::Tone::Information
+                             : m_type == Type::Warning   ? Theme::Tone::Warning
+                                                         : Theme::Tone::Error;
+    const Theme::Colours colours = Theme::message(tone, QApplication::palette(this));
+    setStyleSheet(
+        QStringLiteral("#messageWidget { background: %1; border: 1px solid %2; border-radius: 4px; } "
+                       "#messageText { border: none; background: transparent; color: %3; }")
+            .arg(colours.background.name(), colours.border.name(), colours.text.name()));
+}
+
+void MessageWidget::changeEvent(QEvent* event)
+{
+    // The desktop's theme changed (a dark one, say); a style sheet's own changes are not that.
+    if (event->type() == QEvent::ApplicationPaletteChange && isVisible())
+        applyColours();
+    QFrame::changeEvent(event);
 }
 
 QString MessageWidget::text() const

@@ -20,8 +20,15 @@ public:
     explicit MessageWidget(QWidget* parent = nullptr);
     void showMessage(const QString& text, Type type = Type::Error);
     QString text() const;
+    Type type() const { return m_type; }
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void applyColours();
+
+    Type m_type = Type::Error;
     QLabel* m_text;
     QToolButton* m_close;
 };

@@ -9,7 +9,7 @@ PagedTableView::PagedTableView(QWidget* parent) : QTableView(parent)
 {
     setItemDelegate(new PagedItemDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);
     setSortingEnabled(true);

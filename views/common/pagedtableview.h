@@ -3,7 +3,8 @@
 #include <QTableView>
 
 // A table for PagedTableModel: fixed row heights (so a million rows cost nothing to lay out),
-// whole-row selection, sorting by header click, Enter to open the current row.
+// whole-row selection (Shift and Ctrl select many, Ctrl+A all), sorting by header click, Enter to
+// open the current row.
 class PagedTableView : public QTableView
 {
     Q_OBJECT

@@ -6,14 +6,36 @@
 #include <QWidget>
 #include <algorithm>
 
+namespace {
+
+int neededHeight(QWidget* window)
+{
+    QLayout* layout = window->layout();
+    layout->activate();
+    return layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                       : layout->totalSizeHint().height();
+}
+
+} // namespace
+
+void WindowFit::fitHeight(QWidget* window)
+{
+    if (!window->layout())
+        return;
+    const int needed = std::max(neededHeight(window), window->minimumSizeHint().height());
+    if (window->height() > needed) {
+        window->resize(window->width(), needed);
+        return;
+    }
+    growToFit(window);
+}
+
 void WindowFit::growToFit(QWidget* window)
 {
     QLayout* layout = window->layout();
     if (!layout)
         return;
-    layout->activate();
-    int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
-                                             : layout->totalSizeHint().height();
+    int needed = neededHeight(window);
     const QScreen* screen = window->screen();
     const QRect available = screen ? screen->availableGeometry() : QRect();
     const int frame = window->frameGeometry().height() - window->height();

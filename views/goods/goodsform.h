@@ -1,69 +1,61 @@
 #pragma once
 
-#include "common/workspace.h"
+#include "common/formdialog.h"
+#include "domain/category.h"
 #include "domain/goods.h"
-#include "services/categoryservice.h"
-
-#include <QDialog>
-#include <QHash>
 
 class CategoryCombo;
-class GoodsConflictWidget;
-class MessageWidget;
+class GoodsImageField;
+class LookupEdit;
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTableWidget;
 
-// Creates or edits one goods item. Each field says what is wrong right under it; a save that
-// meets someone else's newer save shows both versions instead of overwriting either.
-class GoodsForm : public QDialog
+// Creates or edits one goods item: its codes, name, category, unit, prices, reorder point, usual
+// supplier, description and picture, and who sells it. A role that may not see costs gets a form
+// without them; one that may not edit sees the item read-only.
+class GoodsForm : public FormDialog
 {
     Q_OBJECT
 public:
     GoodsForm(const Workspace& workspace, const QList<Category>& categories, QWidget* parent = nullptr);
-    ~GoodsForm() override;
 
     // CATEGORYID: the category the new item starts in, 0 for none.
     void startNew(qint64 categoryId = 0);
     void startEdit(const GoodsRecord& record);
     const GoodsRecord& saved() const { return m_saved; }
-    // The message under FIELD (GoodsRules::*Field), empty when it has none.
-    QString fieldError(const QString& field) const;
-
-    void accept() override;
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    QMap<QString, QString> problems() const override;
+    void submit() override;
+    void onConflict(const Error& error) override;
 
 private:
-    void addField(const QString& field, const QString& label, QWidget* input, class QFormLayout* layout);
     GoodsDraft readForm(QMap<QString, QString>* problems) const;
-    void fillForm(const GoodsDraft& draft);
-    void showProblems(const QMap<QString, QString>& problems);
-    void checkField(const QString& field);
+    void fillForm(const GoodsDraft& draft, const QString& supplierName);
+    void loadSuppliers(qint64 goodsId);
     void keepMine();
     void takeTheirs();
     void applyPermissions();
+    QString categoryName(qint64 id) const;
 
-    const Workspace& m_workspace;
     qint64 m_id = 0;
     int m_version = 0;
     GoodsRecord m_saved;
-    bool m_messageSumsUpFields = false;
+    GoodsRecord m_theirs; // during a conflict
+    bool m_showsCost;
 
-    MessageWidget* m_message;
-    GoodsConflictWidget* m_conflict;
     QLineEdit* m_sku;
     QLineEdit* m_name;
-    QLineEdit* m_barcode;
+    QPlainTextEdit* m_barcodes;
     CategoryCombo* m_category;
     QComboBox* m_unit;
     QLineEdit* m_price;
-    QLineEdit* m_cost;
+    QLineEdit* m_cost = nullptr;
+    QLineEdit* m_reorderPoint;
+    LookupEdit* m_supplier;
     QPlainTextEdit* m_description;
-    QDialogButtonBox* m_buttons;
-    QHash<QString, QLabel*> m_errorLabels;
-    QHash<QString, QWidget*> m_inputs;
+    GoodsImageField* m_image;
+    QTableWidget* m_suppliers;
 };

@@ -1,0 +1,29 @@
+#include "listsearch.h"
+
+namespace ListSearch {
+
+SqlFragment condition(const Dialect& dialect, const QString& table, const QString& alias, const QString& text,
+                      const QStringList& likeColumns, Dialect::SearchKey key)
+{
+    const auto terms = SearchTokens::forQuery(text);
+    if (!terms.isEmpty())
+        return dialect.searchCondition(table, alias, terms, key);
+    const QString typed = text.trimmed();
+    if (typed.isEmpty() || likeColumns.isEmpty())
+        return {};
+    // '!' escapes, as '\\' means something else to MySQL.
+    QString pattern = typed;
+    for (const char* special : {"!", "%", "_"})
+        pattern.replace(QLatin1String(special), QLatin1Char('!') + QLatin1String(special));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    SqlFragment fragment;
+    QStringList parts;
+    for (const QString& column : likeColumns) {
+        parts << column + QStringLiteral(" LIKE ? ESCAPE '!'");
+        fragment.values << pattern;
+    }
+    fragment.sql = QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return fragment;
+}
+
+} // namespace ListSearch

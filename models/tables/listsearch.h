@@ -1,0 +1,14 @@
+#pragma once
+
+#include "db/dialect.h"
+
+// What a search field finds, the same in every list: the words and codes typed, through the table's
+// full-text index (search_text, SearchTokens), every word a prefix, as the engine's dialect does it.
+namespace ListSearch {
+
+// Empty when TEXT is. Text with no letter or digit ("%", "#") has nothing for a full-text index
+// to find: it is looked for as typed in LIKECOLUMNS instead.
+SqlFragment condition(const Dialect& dialect, const QString& table, const QString& alias, const QString& text,
+                      const QStringList& likeColumns, Dialect::SearchKey key = Dialect::SearchKey::Integer);
+
+} // namespace ListSearch

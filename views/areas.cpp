@@ -1,0 +1,20 @@
+#include "areas.h"
+
+#include "common/workspace.h"
+#include "goods/goodsview.h"
+
+#include <QCoreApplication>
+
+namespace Areas {
+
+const QList<AreaDescriptor>& all()
+{
+    static const QList<AreaDescriptor> areas = {
+        {QStringLiteral("goods"), QT_TRANSLATE_NOOP("Areas", "Goods"), QStringLiteral("view-list-details"),
+         Permission::ViewCatalogue, QKeySequence(Qt::CTRL | Qt::Key_1),
+         [](const Workspace& workspace) -> AreaView* { return new GoodsView(workspace); }},
+    };
+    return areas;
+}
+
+} // namespace Areas

@@ -1,0 +1,317 @@
+#include "listareaview.h"
+
+#include "config/settings.h"
+#include "messagewidget.h"
+#include "pagedtableview.h"
+#include "tables/listmodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
+
+namespace {
+// A keystroke after a pause searches at once; keystrokes closer together than this (fast typing,
+// a barcode scanner's burst) wait until they stop, so the states in between are never queried.
+constexpr int searchDelayMs = 120;
+} // namespace
+
+ListAreaView::ListAreaView(const Workspace& workspace, ListModel* model, const QString& key, QWidget* parent)
+    : AreaView(parent), m_workspace(workspace), m_key(key), m_model(model), m_message(new MessageWidget),
+      m_search(new QLineEdit), m_count(new QLabel), m_table(new PagedTableView), m_filters(new QHBoxLayout),
+      m_actions(new QHBoxLayout), m_searchDelay(new QTimer(this))
+{
+    m_model->setParent(this);
+    setObjectName(key + QStringLiteral("View"));
+    m_search->setObjectName(key + QStringLiteral("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(160);
+    m_count->setObjectName(key + QStringLiteral("Count"));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->setObjectName(key + QStringLiteral("Table"));
+    m_message->setObjectName(key + QStringLiteral("Message"));
+    m_table->setModel(m_model);
+
+    // What to show on one row, what to do with it on the next: the search field keeps its width
+    // however many actions an area has.
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 3);
+    bar->addLayout(m_filters);
+    bar->addSpacing(12);
+    bar->addWidget(m_count);
+    auto* actions = new QHBoxLayout;
+    actions->addLayout(m_actions);
+    actions->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { filterChanged(); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (!m_searchDelay->isActive())
+            filterChanged();
+        m_searchDelay->start();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        // A scanner ends with Enter: search now, then let arrow keys and Enter work on the results.
+        m_searchDelay->stop();
+        filterChanged();
+        m_table->setFocus();
+    });
+    connect(m_table, &PagedTableView::rowActivated, this, [this](int row) {
+        if (row >= 0 && m_model->rowKey(row).isValid())
+            openRow(row);
+    });
+    connect(m_model, &ListModel::countChanged, this, &ListAreaView::updateCount);
+    connect(m_model, &ListModel::modelReset, this, &ListAreaView::updateCount);
+    connect(m_model, &ListModel::modelReset, this, &ListAreaView::updateActions);
+    connect(m_model, &ListModel::rowsLoaded, this, [this] {
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0 && m_table->hasFocus())
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        updateActions();
+    });
+    connect(m_model, &ListModel::loadFailed, this,
+            [this](const QString& text) { fail(tr("The list could not be loaded: %1").arg(text)); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // A message about the row that was current has lost its cause.
+        if (m_message->type() != MessageWidget::Type::Error || m_model->isCurrent())
+            m_message->hide();
+        updateActions();
+    });
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &ListAreaView::showColumnMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionCountChanged, this,
+            &ListAreaView::updateHiddenColumns);
+
+    addShortcut(QKeySequence::Find, [this] { focusMain(); });
+    addShortcut(QKeySequence::Refresh, [this] { reload(); });
+    restoreHeader();
+}
+
+ListAreaView::~ListAreaView()
+{
+    saveHeader();
+}
+
+void ListAreaView::restoreHeader()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const ListSpec& spec = m_model->spec();
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    const QByteArray state = Settings::bytes(Settings::Key::ListHeaderState, headerScope());
+    if (state.isEmpty() || !header->restoreState(state)) {
+        for (int i = 0; i < spec.columns.size(); ++i) {
+            const ListColumn& column = spec.columns.at(i);
+            m_table->setColumnHidden(i, !column.shownByDefault);
+            const int chars = column.key == QLatin1String("name")         ? 36
+                              : column.kind == ListColumn::Kind::DateTime ? 16
+                              : column.kind == ListColumn::Kind::Code     ? 15
+                                                                          : 12;
+            m_table->setColumnWidth(i, m_table->fontMetrics().averageCharWidth() * chars + 16);
+        }
+    }
+    // A restored sort column the list cannot sort by (or one of a role that saw more columns) falls
+    // back to the list's own.
+    const int sorted = header->sortIndicatorSection();
+    if (sorted < 0 || sorted >= spec.columns.size() || spec.columns.at(sorted).orderBy.isEmpty())
+        header->setSortIndicator(std::max(0, spec.indexOf(spec.defaultSort)), Qt::AscendingOrder);
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    updateHiddenColumns();
+}
+
+QString ListAreaView::headerScope() const
+{
+    // Roles see different columns; each set keeps a layout of its own.
+    return m_key + QLatin1Char('-') + QString::number(m_model->columnCount());
+}
+
+void ListAreaView::saveHeader()
+{
+    Settings::setValue(Settings::Key::ListHeaderState, m_table->horizontalHeader()->saveState(),
+                       headerScope());
+}
+
+void ListAreaView::updateHiddenColumns()
+{
+    QSet<int> hidden;
+    for (int i = 0; i < m_model->columnCount(); ++i) {
+        if (m_table->isColumnHidden(i))
+            hidden.insert(i);
+    }
+    m_model->setHiddenColumns(hidden);
+}
+
+void ListAreaView::showColumnMenu(const QPoint& at)
+{
+    QMenu menu(this);
+    menu.setObjectName(m_key + QStringLiteral("ColumnMenu"));
+    int shown = 0;
+    for (int i = 0; i < m_model->columnCount(); ++i)
+        shown += m_table->isColumnHidden(i) ? 0 : 1;
+    for (int i = 0; i < m_model->columnCount(); ++i) {
+        QAction* action = menu.addAction(m_model->headerData(i, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(i));
+        action->setEnabled(m_table->isColumnHidden(i) || shown > 1); // the last column stays
+        connect(action, &QAction::toggled, this, [this, i](bool on) {
+            m_table->setColumnHidden(i, !on);
+            updateHiddenColumns();
+            saveHeader();
+        });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
+}
+
+void ListAreaView::focusMain()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void ListAreaView::reload()
+{
+    m_message->hide();
+    reloadAround();
+    m_model->refresh();
+}
+
+void ListAreaView::addFilter(QWidget* widget)
+{
+    m_filters->addWidget(widget);
+}
+
+QComboBox* ListAreaView::addStateFilter(const QString& activeText, const QString& archivedText)
+{
+    m_state = new QComboBox;
+    m_state->setObjectName(m_key + QStringLiteral("StatusFilter"));
+    m_state->addItem(activeText, false);
+    m_state->addItem(archivedText, true);
+    connect(m_state, qOverload<int>(&QComboBox::currentIndexChanged), this, &ListAreaView::filterChanged);
+    addFilter(m_state);
+    return m_state;
+}
+
+bool ListAreaView::showingArchived() const
+{
+    return m_state && m_state->currentData().toBool();
+}
+
+QPushButton* ListAreaView::addButton(const QString& text, const QString& name, const QString& tip,
+                                     const std::function<void()>& onClick, bool needsRow)
+{
+    auto* button = new QPushButton(text);
+    button->setObjectName(m_key + name);
+    button->setToolTip(tip);
+    connect(button, &QPushButton::clicked, this, onClick);
+    m_actions->addWidget(button);
+    m_buttons << qMakePair(button, needsRow);
+    updateActions();
+    return button;
+}
+
+void ListAreaView::addShortcut(const QKeySequence& keys, const std::function<void()>& action)
+{
+    auto* shortcut = new QAction(this);
+    shortcut->setShortcut(keys);
+    shortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QAction::triggered, this, action);
+    QWidget::addAction(shortcut);
+}
+
+void ListAreaView::setSearchPlaceholder(const QString& text)
+{
+    m_search->setPlaceholderText(text);
+    m_search->setToolTip(text);
+    // The count's text changes with every filter; were its width to follow, a window at its
+    // minimum width would grow each time the text got longer and never shrink back.
+    int width = 0;
+    for (const QString& sample : {tr("Searching…"), tr("Counting…"), countText(9999999)})
+        width = std::max(width, m_count->fontMetrics().horizontalAdvance(sample));
+    m_count->setMinimumWidth(width);
+}
+
+void ListAreaView::filterChanged()
+{
+    m_count->setText(tr("Searching…"));
+    applyFilter();
+}
+
+QString ListAreaView::searchText() const
+{
+    return m_search->text();
+}
+
+void ListAreaView::updateCount()
+{
+    if (!m_model->isCountKnown()) {
+        m_count->setText(tr("Counting…"));
+        return;
+    }
+    m_count->setText(countText(m_model->totalCount()));
+}
+
+int ListAreaView::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && m_model->rowKey(current.row()).isValid() ? current.row() : -1;
+}
+
+QList<QPair<int, int>> ListAreaView::selectedRanges() const
+{
+    QList<QPair<int, int>> ranges;
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
+        ranges << qMakePair(range.top(), range.bottom());
+    std::sort(ranges.begin(), ranges.end());
+    // Ranges of rows selected column by column overlap; join them.
+    QList<QPair<int, int>> joined;
+    for (const auto& range : qAsConst(ranges)) {
+        if (!joined.isEmpty() && range.first <= joined.last().second + 1)
+            joined.last().second = std::max(joined.last().second, range.second);
+        else
+            joined << range;
+    }
+    return joined;
+}
+
+qint64 ListAreaView::selectedCount() const
+{
+    qint64 count = 0;
+    for (const auto& range : selectedRanges())
+        count += range.second - range.first + 1;
+    return count;
+}
+
+void ListAreaView::updateActions()
+{
+    const bool haveRow = currentRow() >= 0;
+    for (const auto& [button, needsRow] : qAsConst(m_buttons))
+        button->setEnabled(!needsRow || haveRow);
+}
+
+void ListAreaView::refreshAfterForm()
+{
+    m_model->refresh();
+}
+
+void ListAreaView::notify(const QString& text)
+{
+    m_message->showMessage(text, MessageWidget::Type::Information);
+}
+
+void ListAreaView::fail(const QString& text)
+{
+    m_message->showMessage(text, MessageWidget::Type::Error);
+}

@@ -1,6 +1,7 @@
 #include "languages.h"
 
 #include "config/settings.h"
+#include "domain/localformat.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -14,8 +15,11 @@ QLocale chosenLocale()
     return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
-void install(const QLocale& locale)
+void install(const QLocale& requested)
 {
+    // However it was chosen (the system's C.UTF-8, "English" from the menu, en_GB), a language is one
+    // of the two shipped, with its translation loaded: plurals and formats never depend on the path.
+    const QLocale locale = LocalFormat::resolve(requested);
     QLocale::setDefault(locale);
     static QTranslator* qtTranslator = nullptr;
     static QTranslator* ownTranslator = nullptr;

@@ -629,14 +629,6 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the database. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You may not read %1. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 server refused user &quot;%2&quot;: the password is wrong or the account may not connect. Check the password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +650,30 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Cannot connect to %1 at %2 (%3). Check that the server is running and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: you may not write where it would go. Choose another place, or ask for write access there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: you may not write in the folder %2. Choose another folder, or ask for write access to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read %1. Ask whoever looks after it for access, or open a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read %1 but not write to it, and Storekeeper saves every change there. Ask whoever looks after it for write access, or open a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not create files in the folder %1, where SQLite keeps two work files beside the database (%2-wal and %2-shm). Ask for write access to the folder, or move the database to one you may write in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check that you may read and write the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -821,10 +837,6 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some fields need attention; see the notes under them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo data added: %1 goods in %2 categories, %3 suppliers, %4 customers. Staff accounts to try (user / password): %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,6 +854,13 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it can do everything in Storekeeper, including connecting to another database. You sign in with it right away.&lt;br&gt;&lt;small&gt;Database: %1 · %2&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeys</name>
+    <message>
+        <source>%1 %2: %3 %4 names a row of %5 that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1993,10 +2012,6 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1 of %2 refers to a %3 row that does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The search index of %1 holds %2 entries for %3 rows, so search misses some.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,11 +2239,21 @@ Storekeeper stays on %2.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Storekeeper: back-office for an online shop.</source>
+        <source>storekeeper-admin: the password library (libsodium) could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>storekeeper-admin: the password library (libsodium) could not start.</source>
+        <source>Storekeeper: back-office for an online shop.
+
+Exit codes: 0 closed normally, 1 the database could not be opened or signed in to, 2 the command line is wrong (an unknown option, a malformed --database address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storekeeper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;storekeeper --help&quot; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

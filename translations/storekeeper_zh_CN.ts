@@ -634,14 +634,6 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>%1 处没有数据库。请检查路径，或运行“storekeeper-admin migrate”在该处创建数据库。</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the database. Check that you may write there.</source>
-        <translation>无法为数据库创建文件夹 %1。请检查您是否有该位置的写入权限。</translation>
-    </message>
-    <message>
-        <source>You may not read %1. Check the file's permissions.</source>
-        <translation>无权读取 %1。请检查文件权限。</translation>
-    </message>
-    <message>
         <source>The %1 server refused user "%2": the password is wrong or the account may not connect. Check the password and try again.</source>
         <translation>%1 服务器拒绝了用户“%2”：密码错误，或该账户无连接权限。请检查密码后重试。</translation>
     </message>
@@ -664,6 +656,30 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Cannot connect to %1 at %2 (%3). Check that the server is running and that the address is right.</source>
         <translation>无法连接到位于 %2 的 %1（%3）。请检查服务器是否正在运行、地址是否正确。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: you may not write where it would go. Choose another place, or ask for write access there.</source>
+        <translation>无法为数据库创建文件夹 %1：您没有在该位置写入的权限。请选择其他位置，或申请该位置的写入权限。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: you may not write in the folder %2. Choose another folder, or ask for write access to this one.</source>
+        <translation>无法创建数据库 %1：您没有在文件夹 %2 中写入的权限。请选择其他文件夹，或申请此文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>You may not read %1. Ask whoever looks after it for access, or open a copy of it.</source>
+        <translation>您没有读取 %1 的权限。请向管理它的人申请权限，或打开它的副本。</translation>
+    </message>
+    <message>
+        <source>You may read %1 but not write to it, and Storekeeper saves every change there. Ask whoever looks after it for write access, or open a copy of it.</source>
+        <translation>您可以读取 %1，但不能写入，而 Storekeeper 的每次修改都要保存在那里。请向管理它的人申请写入权限，或打开它的副本。</translation>
+    </message>
+    <message>
+        <source>You may not create files in the folder %1, where SQLite keeps two work files beside the database (%2-wal and %2-shm). Ask for write access to the folder, or move the database to one you may write in.</source>
+        <translation>您不能在文件夹 %1 中创建文件，而 SQLite 需要在数据库旁边保存两个工作文件（%2-wal 和 %2-shm）。请申请该文件夹的写入权限，或把数据库移到您可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check that you may read and write the file and its folder.</source>
+        <translation>无法打开 %1：%2。请确认您可以读写该文件及其所在文件夹。</translation>
     </message>
 </context>
 <context>
@@ -825,10 +841,6 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Some fields need attention; see the notes under them.</source>
-        <translation>部分字段需要修改，请查看字段下方的提示。</translation>
-    </message>
-    <message>
         <source>Demo data added: %1 goods in %2 categories, %3 suppliers, %4 customers. Staff accounts to try (user / password): %5.</source>
         <translation>已添加演示数据：%2 个分类共 %1 件商品、%3 家供应商、%4 位客户。可试用的员工账户（用户名 / 密码）：%5。</translation>
     </message>
@@ -847,6 +859,13 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it can do everything in Storekeeper, including connecting to another database. You sign in with it right away.&lt;br&gt;&lt;small&gt;Database: %1 · %2&lt;/small&gt;</source>
         <translation>&lt;b&gt;此数据库还没有员工账户。&lt;/b&gt;&lt;br&gt;请创建管理员账户：它可以使用 Storekeeper 的全部功能，包括连接到其他数据库。创建后将立即用它登录。&lt;br&gt;&lt;small&gt;数据库：%1 · %2&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeys</name>
+    <message>
+        <source>%1 %2: %3 %4 names a row of %5 that does not exist.</source>
+        <translation>%1 %2：%3 %4 指向 %5 中一条不存在的记录。</translation>
     </message>
 </context>
 <context>
@@ -1984,10 +2003,6 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>无法检查数据库文件：%1</translation>
     </message>
     <message>
-        <source>Row %1 of %2 refers to a %3 row that does not exist.</source>
-        <translation>%2 的第 %1 行引用了不存在的 %3 记录。</translation>
-    </message>
-    <message>
         <source>The search index of %1 holds %2 entries for %3 rows, so search misses some.</source>
         <translation>%1 的搜索索引有 %2 条记录，而数据有 %3 行，因此搜索会漏掉一些。</translation>
     </message>
@@ -2215,12 +2230,24 @@ Storekeeper 将继续使用 %2。</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Storekeeper: back-office for an online shop.</source>
-        <translation>Storekeeper：网店后台管理系统。</translation>
-    </message>
-    <message>
         <source>storekeeper-admin: the password library (libsodium) could not start.</source>
         <translation>storekeeper-admin：密码库（libsodium）无法启动。</translation>
+    </message>
+    <message>
+        <source>Storekeeper: back-office for an online shop.
+
+Exit codes: 0 closed normally, 1 the database could not be opened or signed in to, 2 the command line is wrong (an unknown option, a malformed --database address).</source>
+        <translation>Storekeeper：网店后台管理。
+
+退出码：0 正常关闭，1 无法打开数据库或无法登录，2 命令行有误（未知的选项、格式错误的 --database 地址）。</translation>
+    </message>
+    <message>
+        <source>storekeeper: %1</source>
+        <translation>storekeeper：%1</translation>
+    </message>
+    <message>
+        <source>Run "storekeeper --help" for the options.</source>
+        <translation>运行“storekeeper --help”查看选项。</translation>
     </message>
 </context>
 </TS>

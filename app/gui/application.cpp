@@ -109,7 +109,9 @@ Application::SignIn Application::signIn(LoginDialog::Who who, const QString& not
         return SignIn::Failed;
     }
     if (users.value() == 0) {
-        FirstRunDialog dialog(m_connection);
+        // No one is signed in yet; the dialog's saves still run off the window's thread.
+        const Workspace setup{m_database, m_connection, Session(), std::make_shared<JobRunner>(m_database)};
+        FirstRunDialog dialog(setup);
         if (dialog.exec() != QDialog::Accepted)
             return SignIn::Cancelled;
         showWindow(dialog.session(), dialog.demoSummary().isEmpty() ? notice : dialog.demoSummary());

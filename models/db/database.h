@@ -37,6 +37,8 @@ public:
     // Opens CONNECTION again if it is closed (an earlier reopen failed); true when it is open.
     static bool ensureOpen(const Connection& connection);
     static Error unavailable(const Connection& connection);
+    // A driver's message on one line, each of its lines a sentence with its full stop.
+    static QString oneLine(const QString& driverText);
 
 private:
     static bool prepareSession(const Connection& connection, QString* failure);

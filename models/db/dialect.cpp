@@ -85,11 +85,6 @@ Status Dialect::tightenTables(const Connection&) const
     return Done{};
 }
 
-Result<QStringList> Dialect::foreignKeyProblems(const Connection&) const
-{
-    return QStringList();
-}
-
 QSqlError Dialect::beginWrite(QSqlDatabase& db) const
 {
     return db.transaction() ? QSqlError() : db.lastError();

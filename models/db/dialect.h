@@ -55,8 +55,8 @@ public:
     // with their ids do not move a server's counter). Never moves a counter back.
     virtual Status reserveIds(const struct Connection& connection, const QString& table,
                               qint64 highest) const = 0;
-    // Rows that break a foreign key, one line each (checked before a rebuilding step commits).
-    virtual Result<QStringList> foreignKeyProblems(const struct Connection& connection) const;
+    // Every foreign key of the database, one row each: table, column, referenced table, column.
+    virtual QString foreignKeysSql() const = 0;
 
     // Statements run on every new connection (time zone, strictness, pragmas). They never write.
     virtual QStringList sessionSetup(bool readOnly) const = 0;

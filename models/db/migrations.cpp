@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "foreignkeys.h"
 #include "schema.h"
 #include "sql.h"
 #include "transaction.h"
@@ -140,7 +141,7 @@ Status runStep(const Connection& connection, const SchemaStep& step, bool first)
             return done;
     }
     if (step.rebuildsTables) {
-        auto broken = connection.sql().foreignKeyProblems(connection);
+        auto broken = ForeignKeys::orphans(connection);
         if (!broken)
             return broken.error();
         if (!broken->isEmpty())

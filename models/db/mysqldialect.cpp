@@ -131,6 +131,14 @@ public:
                error.text().contains(QLatin1String("Access denied"));
     }
 
+    QString foreignKeysSql() const override
+    {
+        return QStringLiteral(
+            "SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM "
+            "information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() AND "
+            "REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, COLUMN_NAME");
+    }
+
     QStringList integrityProblems(const QSqlDatabase&) const override { return {}; }
 
 protected:

@@ -115,6 +115,17 @@ public:
                text.contains(QLatin1String("fe_sendauth"));
     }
 
+    QString foreignKeysSql() const override
+    {
+        return QStringLiteral(
+            "SELECT kcu.table_name, kcu.column_name, ccu.table_name, ccu.column_name FROM "
+            "information_schema.table_constraints tc JOIN information_schema.key_column_usage kcu ON "
+            "kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema JOIN "
+            "information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name AND "
+            "ccu.table_schema = tc.table_schema WHERE tc.constraint_type = 'FOREIGN KEY' AND "
+            "tc.table_schema = current_schema() ORDER BY kcu.table_name, kcu.column_name");
+    }
+
     QStringList integrityProblems(const QSqlDatabase&) const override { return {}; }
 
 protected:

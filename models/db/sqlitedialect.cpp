@@ -64,17 +64,11 @@ public:
     }
     QStringList beforeTableRebuild() const override { return {QStringLiteral("PRAGMA foreign_keys = OFF")}; }
     QStringList afterTableRebuild() const override { return {QStringLiteral("PRAGMA foreign_keys = ON")}; }
-    Result<QStringList> foreignKeyProblems(const Connection& connection) const override
+    QString foreignKeysSql() const override
     {
-        auto rows = Sql::exec(connection, QStringLiteral("PRAGMA foreign_key_check"));
-        if (!rows)
-            return rows.error();
-        QStringList problems;
-        while (rows.value().next())
-            problems << tr("Row %1 of %2 refers to a %3 row that does not exist.")
-                            .arg(rows.value().value(1).toString(), rows.value().value(0).toString(),
-                                 rows.value().value(2).toString());
-        return problems;
+        return QStringLiteral(
+            "SELECT m.name, k.\"from\", k.\"table\", k.\"to\" FROM sqlite_master m, "
+            "pragma_foreign_key_list(m.name) k WHERE m.type = 'table' ORDER BY m.name, k.id");
     }
 
     // SQLite locks the whole database for a write transaction, so rows need no lock of their own.
@@ -179,12 +173,6 @@ public:
             }
         } else {
             problems << tr("The database file could not be checked: %1").arg(query.lastError().text());
-        }
-        if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-            while (query.next())
-                problems << tr("Row %1 of %2 refers to a %3 row that does not exist.")
-                                .arg(query.value(1).toString(), query.value(0).toString(),
-                                     query.value(2).toString());
         }
         // One index entry per row; read-only, unlike FTS5's own 'integrity-check' command.
         for (const QString& table :

@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "domain/localformat.h"
 #include "domain/password.h"
 #include "userservice.h"
 
@@ -165,12 +166,13 @@ Result<int> AuthService::reserveAttempt(const QString& username, qint64 now) con
     if (!attempts)
         return attempts.error();
     if (attempts->lockedUntil > now)
-        return refused(tr("Too many wrong passwords: the account \"%1\" is locked until %2. Try again then, "
-                          "or ask an administrator.")
-                           .arg(username, QLocale().toString(
-                                              QDateTime::fromMSecsSinceEpoch(attempts->lockedUntil).time(),
-                                              QLocale::ShortFormat)),
-                       attempts->lockedUntil - now);
+        return refused(
+            tr("Too many wrong passwords: the account \"%1\" is locked until %2. Try again then, "
+               "or ask an administrator.")
+                .arg(username,
+                     LocalFormat::time(
+                         QDateTime::fromMSecsSinceEpoch(attempts->lockedUntil).toLocalTime().time())),
+            attempts->lockedUntil - now);
     const qint64 waitUntil = attempts->lastFailedAt + waitAfterFailures(attempts->failures);
     if (attempts->failures > 0 && waitUntil > now)
         return refused(tr("Wait %n second(s) before trying again.", nullptr, seconds(waitUntil - now)),

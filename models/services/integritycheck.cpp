@@ -1,5 +1,6 @@
 #include "integritycheck.h"
 
+#include "db/foreignkeys.h"
 #include "db/migrations.h"
 
 Result<QStringList> IntegrityCheck::run(const Connection& connection)
@@ -20,6 +21,9 @@ Result<QStringList> IntegrityCheck::run(const Connection& connection)
         if (auto done = part(connection, &findings); !done)
             return done.error();
     }
-    findings << connection.sql().integrityProblems(connection.db);
+    auto orphans = ForeignKeys::orphans(connection);
+    if (!orphans)
+        return orphans.error();
+    findings << orphans.value() << connection.sql().integrityProblems(connection.db);
     return findings;
 }

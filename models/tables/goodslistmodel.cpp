@@ -84,6 +84,20 @@ ListFilter filter(const Dialect& dialect, const GoodsFilter& filter)
         ListSearch::condition(dialect, QStringLiteral("goods"), QStringLiteral("g"), filter.search,
                               {QStringLiteral("g.name"), QStringLiteral("g.sku")});
     if (!search.sql.isEmpty()) {
+        // A code typed or scanned lists its exact and prefix code matches first ("SK-1000" before
+        // "Anker PowerCore 10000mAh"), read through the SKU and barcode indexes.
+        if (ListSearch::looksLikeCode(filter.search)) {
+            const QString code = filter.search.trimmed().toUpper();
+            const SqlFragment sku = ListSearch::startsWith(QStringLiteral("g.sku"), code);
+            const SqlFragment barcode = ListSearch::startsWith(QStringLiteral("b.barcode"), code);
+            result.lead =
+                conditions.join(QStringLiteral(" AND ")) +
+                QStringLiteral(" AND (%1 OR g.id IN (SELECT b.goods_id FROM goods_barcodes b WHERE %2))")
+                    .arg(sku.sql, barcode.sql);
+            result.leadValues = result.values;
+            result.leadValues << sku.values << barcode.values;
+            result.leadOrder = QStringLiteral("g.sku");
+        }
         conditions << search.sql;
         result.values << search.values;
     } else {

@@ -76,6 +76,10 @@ struct ListFilter
     QString where;
     QVariantList values;
     QString keyJoins;
+    // Rows to list first, as PagedQuery::lead describes (an exact or prefix code match).
+    QString lead;
+    QVariantList leadValues;
+    QString leadOrder;
     // A count that need not scan the rows (kept by a service), with its values; empty: COUNT(*).
     QString countSql;
     QVariantList countValues;

@@ -32,6 +32,9 @@ PagedQuery ListModel::buildQuery(const ListSpec& spec, const ListFilter& filter,
     query.keyJoins = filter.keyJoins;
     query.where = filter.where;
     query.values = filter.values;
+    query.lead = filter.lead;
+    query.leadValues = filter.leadValues;
+    query.leadOrder = filter.leadOrder;
     query.countSql = filter.countSql;
     query.countValues = filter.countValues;
     query.orderBy = spec.columns.value(sortColumn).orderBy;

@@ -26,4 +26,26 @@ SqlFragment condition(const Dialect& dialect, const QString& table, const QStrin
     return fragment;
 }
 
+bool looksLikeCode(const QString& text)
+{
+    const QString typed = text.trimmed();
+    if (typed.size() < 2 || typed.size() > 64)
+        return false;
+    bool digit = false;
+    for (QChar c : typed) {
+        if (c.isSpace())
+            return false;
+        digit = digit || c.isDigit();
+    }
+    return digit;
+}
+
+SqlFragment startsWith(const QString& column, const QString& prefix)
+{
+    // Everything from PREFIX up to (not including) PREFIX with its last character one higher.
+    QString after = prefix;
+    after[after.size() - 1] = QChar(after.back().unicode() + 1);
+    return {QStringLiteral("(%1 >= ? AND %1 < ?)").arg(column), {prefix, after}};
+}
+
 } // namespace ListSearch

@@ -11,4 +11,11 @@ namespace ListSearch {
 SqlFragment condition(const Dialect& dialect, const QString& table, const QString& alias, const QString& text,
                       const QStringList& likeColumns, Dialect::SearchKey key = Dialect::SearchKey::Integer);
 
+// Whether TEXT looks like a code being typed or scanned (one word with a digit: "SK-1000",
+// "6901234"), whose exact and prefix matches a list shows first.
+bool looksLikeCode(const QString& text);
+// The condition that COLUMN starts with PREFIX, as a range an index on COLUMN answers (LIKE would
+// not use it on every engine), with its two values.
+SqlFragment startsWith(const QString& column, const QString& prefix);
+
 } // namespace ListSearch

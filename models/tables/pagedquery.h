@@ -23,6 +23,13 @@ struct PagedQuery
     QStringList orderBy; // column expressions chosen from a fixed list, never user text
     bool descending = false;
     QString key; // unique column breaking ties, so every row has a stable place
+    // Rows listed before all the others, in leadOrder (a search that looks like a code puts its
+    // exact and prefix code matches first): a condition an index answers, with its values, for at
+    // most maxLeadRows rows. They need not match `where`; the rest of the list leaves them out.
+    QString lead;
+    QVariantList leadValues;
+    QString leadOrder;
+    static constexpr int maxLeadRows = 20;
     // How to count the rows without visiting them, when something keeps the count (empty: COUNT(*)).
     QString countSql;
     QVariantList countValues;

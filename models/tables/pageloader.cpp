@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
@@ -127,24 +128,22 @@ bool PageLoader::ensureConnection()
     return true;
 }
 
-void PageLoader::runPage(const PagedQuery& query, const Request& request)
+Result<PageRows> PageLoader::readRows(const PagedQuery& query, qint64 offset, qint64 limit, qint64 total)
 {
-    // OFFSET costs the rows it skips, so a page past the middle is read from the far end in the
+    // OFFSET costs the rows it skips, so rows past the middle are read from the far end in the
     // opposite order: the last page of a million rows is as quick as the first.
-    const qint64 first = qint64(request.page) * request.pageSize;
     bool fromEnd = false;
-    qint64 offset = first;
-    qint64 limit = request.pageSize;
-    if (request.knownCount > 0 && first > request.knownCount / 2) {
+    qint64 skip = offset;
+    if (total > 0 && offset > total / 2) {
         fromEnd = true;
-        const qint64 end = std::min<qint64>(first + request.pageSize, request.knownCount);
-        offset = request.knownCount - end;
-        limit = end - first;
-        if (limit <= 0) {
-            emit pageLoaded(request.generation, request.page, {});
-            return;
-        }
+        const qint64 end = std::min<qint64>(offset + limit, total);
+        skip = total - end;
+        limit = end - offset;
+        if (limit <= 0)
+            return PageRows();
     }
+    if (limit <= 0)
+        return PageRows();
     const bool descending = query.descending != fromEnd;
     const QString order = query.orderClause(descending);
     // A derived table rather than IN (...): MariaDB and MySQL refuse LIMIT inside IN.
@@ -153,15 +152,12 @@ void PageLoader::runPage(const PagedQuery& query, const Request& request)
             .arg(query.key, query.table, query.keyJoins,
                  query.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.where, order)
             .arg(limit)
-            .arg(offset);
+            .arg(skip);
     const QString sql = QStringLiteral("SELECT %1 FROM (%2) page JOIN %3 ON %4 = page.page_key %5%6")
                             .arg(query.columns, keys, query.table, query.key, query.joins, order);
-
     auto result = Sql::exec(m_connection, sql, query.values);
-    if (!result) {
-        emit failed(request.generation, result.error().message);
-        return;
-    }
+    if (!result)
+        return result.error();
     QSqlQuery& rows = result.value();
     const int columns = rows.record().count();
     PageRows page;
@@ -174,6 +170,102 @@ void PageLoader::runPage(const PagedQuery& query, const Request& request)
     }
     if (fromEnd)
         std::reverse(page.begin(), page.end());
+    return page;
+}
+
+Result<PageRows> PageLoader::rowsByKeys(const PagedQuery& query, const QVariantList& keys)
+{
+    if (keys.isEmpty())
+        return PageRows();
+    const QString list = QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    auto result = Sql::exec(m_connection,
+                            QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4 IN (%5)")
+                                .arg(query.columns, query.table, query.joins, query.key, list),
+                            keys);
+    if (!result)
+        return result.error();
+    // In the order of KEYS, whatever order the engine returns them in.
+    QHash<QString, QVector<QVariant>> byKey;
+    QSqlQuery& rows = result.value();
+    const int columns = rows.record().count();
+    while (rows.next()) {
+        QVector<QVariant> row(columns);
+        for (int c = 0; c < columns; ++c)
+            row[c] = rows.value(c);
+        byKey.insert(row.at(0).toString(), row);
+    }
+    PageRows page;
+    for (const QVariant& key : keys) {
+        if (byKey.contains(key.toString()))
+            page.append(byKey.value(key.toString()));
+    }
+    return page;
+}
+
+Result<QVariantList> PageLoader::leadKeys(quint64 generation, const PagedQuery& query)
+{
+    if (query.lead.isEmpty())
+        return QVariantList();
+    if (m_leadGeneration == generation)
+        return m_lead;
+    auto rows = Sql::exec(m_connection,
+                          QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4 ORDER BY %5, %1 LIMIT %6")
+                              .arg(query.key, query.table, query.keyJoins, query.lead,
+                                   query.leadOrder.isEmpty() ? query.key : query.leadOrder)
+                              .arg(PagedQuery::maxLeadRows),
+                          query.leadValues);
+    if (!rows)
+        return rows.error();
+    QVariantList keys;
+    while (rows.value().next())
+        keys << rows.value().value(0);
+    m_leadGeneration = generation;
+    m_lead = keys;
+    return keys;
+}
+
+PagedQuery PageLoader::withoutKeys(const PagedQuery& query, const QVariantList& keys)
+{
+    if (keys.isEmpty())
+        return query;
+    PagedQuery rest = query;
+    const QString excluded =
+        QStringLiteral("%1 NOT IN (%2)")
+            .arg(query.key, QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    rest.where = query.where.isEmpty() ? excluded : QStringLiteral("(%1) AND %2").arg(query.where, excluded);
+    rest.values << keys;
+    return rest;
+}
+
+void PageLoader::runPage(const PagedQuery& query, const Request& request)
+{
+    const qint64 first = qint64(request.page) * request.pageSize;
+    auto lead = leadKeys(request.generation, query);
+    if (!lead) {
+        emit failed(request.generation, lead.error().message);
+        return;
+    }
+    // The lead rows come first; the rest of the list follows without them.
+    const qint64 leading = lead->size();
+    PageRows page;
+    if (first < leading) {
+        auto rows = rowsByKeys(
+            query, lead->mid(int(first), int(std::min<qint64>(leading, first + request.pageSize) - first)));
+        if (!rows) {
+            emit failed(request.generation, rows.error().message);
+            return;
+        }
+        page = rows.value();
+    }
+    const qint64 restFirst = std::max<qint64>(0, first - leading);
+    const qint64 restLimit = request.pageSize - page.size();
+    auto rest = readRows(withoutKeys(query, lead.value()), restFirst, restLimit,
+                         request.knownCount >= 0 ? request.knownCount - leading : -1);
+    if (!rest) {
+        emit failed(request.generation, rest.error().message);
+        return;
+    }
+    page << rest.value();
     emit pageLoaded(request.generation, request.page, page);
 }
 
@@ -192,5 +284,26 @@ void PageLoader::runCount(const PagedQuery& query, const Request& request)
         emit failed(request.generation, count.error().message);
         return;
     }
-    emit counted(request.generation, count.value().toLongLong());
+    auto lead = leadKeys(request.generation, query);
+    if (!lead) {
+        emit failed(request.generation, lead.error().message);
+        return;
+    }
+    qint64 rows = count.value().toLongLong();
+    // Lead rows outside `where` are rows of the list too.
+    if (!lead->isEmpty()) {
+        auto inWhere = Sql::scalar(
+            m_connection,
+            QStringLiteral("SELECT COUNT(*) FROM %1 %2 WHERE %3%4 IN (%5)")
+                .arg(query.table, query.keyJoins,
+                     query.where.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(query.where),
+                     query.key, QStringList(lead->size(), QStringLiteral("?")).join(QLatin1Char(','))),
+            QVariantList(query.values) << lead.value());
+        if (!inWhere) {
+            emit failed(request.generation, inWhere.error().message);
+            return;
+        }
+        rows += lead->size() - inWhere.value().toLongLong();
+    }
+    emit counted(request.generation, rows);
 }

@@ -48,12 +48,21 @@ private:
     Q_INVOKABLE void drain();
     void runPage(const PagedQuery& query, const Request& request);
     void runCount(const PagedQuery& query, const Request& request);
+    // Rows OFFSET.. of QUERY (LIMIT of them) in its order, TOTAL rows in all when known.
+    Result<PageRows> readRows(const PagedQuery& query, qint64 offset, qint64 limit, qint64 total);
+    Result<PageRows> rowsByKeys(const PagedQuery& query, const QVariantList& keys);
+    // The lead rows' keys of the current generation, read once; and QUERY without them.
+    Result<QVariantList> leadKeys(quint64 generation, const PagedQuery& query);
+    static PagedQuery withoutKeys(const PagedQuery& query, const QVariantList& keys);
     bool ensureConnection();
 
     Database m_database;
     QString m_connectionName;
     Connection m_connection;
     bool m_connected = false;
+
+    quint64 m_leadGeneration = 0; // the generation m_lead belongs to (the loader's thread only)
+    QVariantList m_lead;
 
     QMutex m_mutex; // guards everything below
     quint64 m_generation = 0;

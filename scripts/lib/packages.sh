@@ -8,7 +8,7 @@ STOREKEEPER_BUILD_PACKAGES=(
   qt6-translations-l10n qt6-qpa-plugins
   libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
   libsodium-dev libicu-dev libqt6svg6
-  fonts-noto-cjk
+  fonts-noto-cjk fonts-noto-color-emoji
 )
 
 # Running the integration tests against real servers.

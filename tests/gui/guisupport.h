@@ -7,6 +7,7 @@
 #include "testdatabase.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
@@ -32,6 +33,7 @@ inline void type(QWidget* parent, const char* name, const QString& text)
     for (QChar c : text)
         latin1 = latin1 && c.unicode() < 0x80;
     if (auto* box = parent->findChild<QPlainTextEdit*>(QString::fromLatin1(name))) {
+        box->setFocus();
         box->clear();
         if (latin1)
             QTest::keyClicks(box, text);
@@ -41,6 +43,7 @@ inline void type(QWidget* parent, const char* name, const QString& text)
     }
     auto* edit = find<QLineEdit>(parent, name);
     QVERIFY(edit);
+    edit->setFocus(); // as a click into it does: leaving it later is a real change of focus
     edit->clear();
     if (latin1)
         QTest::keyClicks(edit, text);
@@ -48,22 +51,30 @@ inline void type(QWidget* parent, const char* name, const QString& text)
         edit->insert(text);
 }
 
-// Runs STEPS inside the modal dialog that CLICKING opens, the way a person would use it.
+// Runs STEPS inside the modal dialog that CLICKING opens, the way a person would use it, whether
+// it opens at once or once a service call off the window's thread has answered. A timer looks for
+// the dialog from inside its own event loop, where the steps must run.
 inline void withModalDialog(const std::function<void()>& clicking, const std::function<void(QWidget*)>& steps)
 {
     bool ran = false;
-    QTimer::singleShot(0, [&] {
-        QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
-        ran = true;
+    QWidget* before = QApplication::activeModalWidget();
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
         QWidget* dialog = QApplication::activeModalWidget();
+        if (ran || !dialog || dialog == before || !dialog->isVisible())
+            return;
+        ran = true;
+        poll.stop();
         steps(dialog);
         // A failed check inside the steps returns early with the dialog still open: close it, so the
         // test reports the failure instead of waiting for a click that never comes.
         if (QApplication::activeModalWidget() == dialog)
             dialog->close();
     });
+    poll.start();
     clicking();
-    QVERIFY(ran);
+    QTRY_VERIFY(ran);
 }
 
 // The workspace of SESSION on DB, with its own runner for service calls, as the application makes it.
@@ -76,6 +87,26 @@ inline Workspace workspaceFor(const TestDatabase& db, const Session& session)
 template<typename Area> Area* area(MainWindow& window, const char* key)
 {
     return qobject_cast<Area*>(window.showArea(QString::fromLatin1(key)));
+}
+
+// The visible labels of WINDOW whose text does not fit the space the layout gave them (a wrapped
+// one is too short for its lines, another too narrow for its text), each as "name: text".
+inline QStringList cutLabels(QWidget* window)
+{
+    QStringList cut;
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(window) || label->text().isEmpty() || !label->pixmap().isNull())
+            continue;
+        const bool fits = label->wordWrap() ? label->heightForWidth(label->width()) <= label->height()
+                                            : label->sizeHint().width() <= label->width() + 1;
+        if (!fits)
+            cut << QStringLiteral("%1 (%2x%3): %4")
+                       .arg(label->objectName())
+                       .arg(label->width())
+                       .arg(label->height())
+                       .arg(label->text().left(80));
+    }
+    return cut;
 }
 
 } // namespace GuiTest

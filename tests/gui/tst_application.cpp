@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +96,8 @@ private slots:
     void initTestCase() { QVERIFY(Password::initialize()); }
     void firstRunThenSignOutSwitchUserAndLanguage();
     void badAddressesEndTheStartWithAMessage();
+    void cancelledNewDatabaseIsNotRemembered();
+    void wrongCommandLineExitsWithTwo();
 };
 
 void TestApplication::firstRunThenSignOutSwitchUserAndLanguage()
@@ -266,6 +269,61 @@ void TestApplication::badAddressesEndTheStartWithAMessage()
     QFile file(text);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("shopping list: tea, rice\n"));
+}
+
+void TestApplication::cancelledNewDatabaseIsNotRemembered()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString shop = ConnectionProfile::sqliteFile(dir.filePath(QStringLiteral("shop.db"))).toUrl();
+    Settings::setValue(Settings::Key::DatabaseUrl, shop);
+    const QString fresh = dir.filePath(QStringLiteral("new.db"));
+    QCommandLineParser parser;
+    DatabaseOptions::addTo(parser);
+    QVERIFY(parser.parse(
+        {QStringLiteral("storekeeper"), QStringLiteral("--database"), QStringLiteral("sqlite:") + fresh}));
+    {
+        Application app;
+        ModalScript script({
+            [](QWidget* question) {
+                auto* box = qobject_cast<QMessageBox*>(question);
+                QVERIFY(box);
+                QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+            },
+            [](QWidget* firstRun) {
+                QCOMPARE(firstRun->objectName(), QStringLiteral("firstRunDialog"));
+                qobject_cast<QDialog*>(firstRun)->reject();
+            },
+        });
+        QCOMPARE(app.start(parser), 0);
+        QVERIFY(script.done());
+    }
+    // The empty new file is not what the next plain start opens: the shop's database still is.
+    QCOMPARE(Settings::string(Settings::Key::DatabaseUrl), shop);
+    QCommandLineParser plain;
+    DatabaseOptions::addTo(plain);
+    QVERIFY(plain.parse({QStringLiteral("storekeeper")}));
+    QCOMPARE(DatabaseOptions::resolve(plain, DatabaseOptions::Fallback::LastOpened)->toUrl(), shop);
+}
+
+void TestApplication::wrongCommandLineExitsWithTwo()
+{
+    // The real program, as a script or a desktop file would start it.
+    const QString binary = qEnvironmentVariable("STOREKEEPER_BIN");
+    QVERIFY2(QFileInfo(binary).isExecutable(), qPrintable(binary));
+    QProcess process;
+    process.start(binary, {QStringLiteral("--no-such-option")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString said = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(said.contains(QLatin1String("no-such-option")) && said.contains(QLatin1String("--help")),
+             qPrintable(said));
+    process.start(binary, {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
+                .contains(QLatin1String("2 the command line is wrong")));
 }
 
 QTEST_MAIN(TestApplication)

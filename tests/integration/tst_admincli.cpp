@@ -163,7 +163,8 @@ void TestAdminCli::happyPath()
                     .arg(sku, warehouse)
                     .arg(quantity + 5)
                     .arg(quantity));
-    VERIFY_SAYS(broken.out, "1 problem(s) found.");
+    // Plurals come from the English translation even on a bare C.UTF-8 system.
+    VERIFY_SAYS(broken.out, "1 problem found.");
 }
 
 void TestAdminCli::defaultDatabaseStaysInTheHomeFolder()

@@ -39,6 +39,7 @@ private slots:
     void missingDatabaseFile();
     void folderInsteadOfFile_data();
     void folderInsteadOfFile();
+    void permissionsAreNotDamage();
 
 private:
     // A migrated, empty Storekeeper file made by the tool itself.
@@ -302,6 +303,52 @@ void TestAdminCliBadInput::folderInsteadOfFile()
     COMPARE_EXIT(result, 1);
     VERIFY_SAYS(result.err, m_admin.path("folder.db") + " is a folder, not a database file.");
     QCOMPARE(entriesUnder(m_admin.root()), (QStringList{"folder.db", "home"}));
+}
+
+// Permissions are not damage: a file one may only read is checked read-only and refused for
+// changes with the reason; a folder one may not write in is named as the problem.
+void TestAdminCliBadInput::permissionsAreNotDamage()
+{
+    QVERIFY(QDir(m_admin.root()).mkdir("shop"));
+    QVERIFY(makeStorekeeperFile("shop/shop.db"));
+    const QString file = m_admin.path("shop/shop.db");
+    const QString folder = m_admin.path("shop");
+    const auto mode = [](const QString& path, QFileDevice::Permissions permissions) {
+        QVERIFY(QFile::setPermissions(path, permissions));
+    };
+    const QFileDevice::Permissions readOnly =
+        QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QFileDevice::Permissions closedFolder =
+        readOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    mode(file, readOnly);
+    mode(folder, closedFolder);
+    const QByteArray before = contents(file);
+
+    const CliRun checked = m_admin.runUnprivileged({"--database", "sqlite:" + file, "check"});
+    COMPARE_EXIT(checked, 0);
+    VERIFY_SAYS(checked.out, "No problems found.");
+    QCOMPARE(contents(file), before);
+
+    const CliRun generated =
+        m_admin.runUnprivileged({"--database", "sqlite:" + file, "generate", "--goods", "3"});
+    COMPARE_EXIT(generated, 1);
+    VERIFY_SAYS(generated.err, "may read " + file + " but not write to it");
+    QVERIFY2(!generated.err.contains("damaged"), qPrintable(generated.err));
+    QCOMPARE(contents(file), before);
+
+    mode(file, readOnly | QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    const CliRun noWorkFiles =
+        m_admin.runUnprivileged({"--database", "sqlite:" + file, "generate", "--goods", "3"});
+    COMPARE_EXIT(noWorkFiles, 1);
+    VERIFY_SAYS(noWorkFiles.err, "You may not create files in the folder " + folder);
+    QCOMPARE(contents(file), before);
+
+    const CliRun created = m_admin.runUnprivileged({"--database", "sqlite:" + folder + "/new.db", "migrate"});
+    COMPARE_EXIT(created, 1);
+    VERIFY_SAYS(created.err, "you may not write in the folder " + folder);
+    QVERIFY2(!created.err.contains("server"), qPrintable(created.err));
+    QVERIFY(!QFileInfo::exists(folder + "/new.db"));
+    mode(folder, closedFolder | QFileDevice::WriteOwner); // the temporary folder can go again
 }
 
 QTEST_GUILESS_MAIN(TestAdminCliBadInput)

@@ -1,7 +1,11 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "domain/barcode.h"
+#include "services/categoryservice.h"
+#include "services/goodsbulkservice.h"
 #include "services/goodsservice.h"
+#include "services/integritycheck.h"
+#include "services/selections.h"
 #include "tables/goodslistmodel.h"
 #include "testdatabase.h"
 
@@ -40,6 +44,14 @@ private slots:
     void everyChangeWritesOneAuditRow();
     void permissionsFollowTheRole_data() { TestDatabase::addEngineRows(); }
     void permissionsFollowTheRole();
+    void costsStayWithTheirRoles_data() { TestDatabase::addEngineRows(); }
+    void costsStayWithTheirRoles();
+    void barcodesBelongToOneItem_data() { TestDatabase::addEngineRows(); }
+    void barcodesBelongToOneItem();
+    void bulkPriceChangeIsExactToTheCent_data() { TestDatabase::addEngineRows(); }
+    void bulkPriceChangeIsExactToTheCent();
+    void bulkChangeRefusesItemsChangedSinceThePreview_data() { TestDatabase::addEngineRows(); }
+    void bulkChangeRefusesItemsChangedSinceThePreview();
     void search_data();
     void search();
 
@@ -654,6 +666,177 @@ void TestGoodsService::search()
     QVERIFY2(!names.value(0).startsWith("error: "), qPrintable(names.value(0)));
     QCOMPARE(names, expected);
     QCOMPARE(goodsRows(db.connection()), qint64(std::size(searchItems)));
+}
+
+// Cost prices are manager information: a cashier or clerk gets records and lists without them.
+void TestGoodsService::costsStayWithTheirRoles()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const GoodsService service(db.connection());
+    auto item = service.create(managerSession(), draft("C-1", "Rice 5kg", {}, 4990));
+    QVERIFY2(item.ok(), why(item));
+    QCOMPARE(item->draft.cost.cents(), qint64(2495));
+    for (Role role : {Role::Cashier, Role::Clerk}) {
+        const Session session = TestDatabase::sessionFor(role);
+        auto read = service.get(session, item->id);
+        QVERIFY2(read.ok(), why(read));
+        QVERIFY(read->costHidden);
+        QCOMPARE(read->draft.cost.cents(), qint64(0));
+        QCOMPARE(read->draft.price.cents(), qint64(4990));
+        auto found = service.findByCode(session, QStringLiteral("c-1"));
+        QVERIFY2(found.ok(), why(found));
+        QCOMPARE(found->draft.cost.cents(), qint64(0));
+        // The list does not even read the column for them.
+        GoodsListModel list(db.database(), session);
+        QCOMPARE(list.spec().indexOf(QStringLiteral("cost")), -1);
+        list.setFilter({});
+        QVERIFY(!list.currentQuery().columns.contains(QLatin1String("cost_cents")));
+    }
+    GoodsListModel managers(db.database(), managerSession());
+    QVERIFY(managers.spec().indexOf(QStringLiteral("cost")) >= 0);
+}
+
+void TestGoodsService::barcodesBelongToOneItem()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const GoodsService service(db.connection());
+    // Two EAN-13 codes and a UPC-A one, typed in its 12-digit form.
+    const QString upc = barcode("012345678901").mid(1);
+    GoodsDraft tea = draft("B-1", "Green tea", barcode("690123450001"));
+    tea.barcodes << barcode("690123450002") << upc;
+    auto created = service.create(managerSession(), tea);
+    QVERIFY2(created.ok(), why(created));
+    QCOMPARE(created->draft.barcodes.size(), 3);
+    QCOMPARE(created->draft.primaryBarcode(), barcode("690123450001"));
+    // Any of them finds it, and the UPC-A form of the last one too.
+    for (const QString& code : created->draft.barcodes) {
+        auto found = service.findByCode(managerSession(), code);
+        QVERIFY2(found.ok(), why(found));
+        QCOMPARE(found->id, created->id);
+    }
+    QCOMPARE(created->draft.barcodes.last(), QStringLiteral("0") + upc); // kept in its EAN-13 form
+    auto byUpc = service.findByCode(managerSession(), upc);
+    QVERIFY2(byUpc.ok(), why(byUpc));
+    QCOMPARE(byUpc->id, created->id);
+    QCOMPARE(found(db.connection(), barcode("690123450002")), QStringList{"Green tea"});
+    // A second item cannot take one of them, and nothing is written when it tries.
+    auto taken = service.create(managerSession(), draft("B-2", "Black tea", barcode("690123450002")));
+    QVERIFY(!taken.ok());
+    QVERIFY(taken.error().fields.value(GoodsRules::barcodeField).contains(QLatin1String("Green tea")));
+    QCOMPARE(goodsRows(db.connection()), qint64(1));
+    // Dropping a barcode frees it for another item.
+    GoodsDraft fewer = created->draft;
+    fewer.barcodes.removeAt(1);
+    QVERIFY(service.update(managerSession(), created->id, created->version, fewer).ok());
+    QVERIFY(service.create(managerSession(), draft("B-2", "Black tea", barcode("690123450002"))).ok());
+    auto check = IntegrityCheck::run(db.connection());
+    QVERIFY2(check.ok() && check->isEmpty(),
+             qPrintable(check.ok() ? check->join('\n') : check.error().message));
+}
+
+namespace {
+
+// Freezes every row of the goods list as a manager sees it, sorted by SKU.
+Result<Selections::Frozen> selectAll(const TestDatabase& db, qint64 rows)
+{
+    const ListSpec spec = GoodsList::spec(SortKey::Language::English);
+    const PagedQuery query = ListModel::buildQuery(spec, GoodsList::filter(db.connection().sql(), {}),
+                                                   spec.indexOf("sku"), Qt::AscendingOrder);
+    return Selections::freeze(db.connection(), managerSession(), Permission::EditGoods, query, spec.version,
+                              {{0, int(rows - 1)}});
+}
+
+} // namespace
+
+void TestGoodsService::bulkPriceChangeIsExactToTheCent()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const GoodsService service(db.connection());
+    // Prices where 12.5 % lands on half a cent and rounds away from zero.
+    const qint64 prices[] = {4, 12, 100, 999, 12345, 1};
+    const qint64 raised[] = {5, 14, 113, 1124, 13888, 1};
+    int n = 0;
+    for (qint64 price : prices)
+        QVERIFY(
+            service.create(managerSession(), draft(QStringLiteral("Q-%1").arg(++n), "Item", {}, price)).ok());
+    auto frozen = selectAll(db, n);
+    QVERIFY2(frozen.ok(), why(frozen));
+    QCOMPARE(frozen->rows, qint64(n));
+    GoodsBulkChange change;
+    change.kind = GoodsBulkChange::Kind::Price;
+    change.price.basisPoints = 1250;
+    const qint64 auditsBefore = auditRows(db.connection());
+    auto changed = GoodsBulkService(db.connection()).apply(managerSession(), frozen->id, change);
+    QVERIFY2(changed.ok(), why(changed));
+    QCOMPARE(changed.value(), qint64(n));
+    for (int i = 0; i < n; ++i)
+        QCOMPARE(countRows(db.connection(), "SELECT price_cents FROM goods WHERE sku = ?",
+                           {QStringLiteral("Q-%1").arg(i + 1)}),
+                 raised[i]);
+    QCOMPARE(auditRows(db.connection()), auditsBefore + n); // each item audited
+    QCOMPARE(countRows(db.connection(), "SELECT COUNT(*) FROM selection_items"), qint64(0));
+
+    // Lowering by an amount that would take one below zero changes none of them.
+    auto again = selectAll(db, n);
+    QVERIFY2(again.ok(), why(again));
+    change.price.kind = PriceChange::Kind::Amount;
+    change.price.amount = Money::fromCents(-10);
+    auto refused = GoodsBulkService(db.connection()).apply(managerSession(), again->id, change);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains("Q-1"), qPrintable(refused.error().message));
+    QCOMPARE(countRows(db.connection(), "SELECT price_cents FROM goods WHERE sku = 'Q-3'"), qint64(113));
+    // And a cashier may not change prices at all.
+    auto cashier =
+        GoodsBulkService(db.connection()).apply(TestDatabase::sessionFor(Role::Cashier), again->id, change);
+    QVERIFY(!cashier.ok());
+    QCOMPARE(cashier.error().kind, Error::Kind::Permission);
+}
+
+void TestGoodsService::bulkChangeRefusesItemsChangedSinceThePreview()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const GoodsService service(db.connection());
+    QVERIFY(service.create(managerSession(), draft("R-1", "One", {}, 1000)).ok());
+    auto second = service.create(managerSession(), draft("R-2", "Two", {}, 2000));
+    QVERIFY(second.ok());
+    auto frozen = selectAll(db, 2);
+    QVERIFY2(frozen.ok(), why(frozen));
+    // Someone edits the second item after the preview was made.
+    GoodsDraft edited = second->draft;
+    edited.price = Money::fromCents(2500);
+    QVERIFY(service.update(managerSession(), second->id, second->version, edited).ok());
+    GoodsBulkChange change;
+    change.kind = GoodsBulkChange::Kind::Price;
+    change.price.basisPoints = 1000;
+    auto refused = GoodsBulkService(db.connection()).apply(managerSession(), frozen->id, change);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    QCOMPARE(countRows(db.connection(), "SELECT price_cents FROM goods WHERE sku = 'R-1'"), qint64(1000));
+    QCOMPARE(countRows(db.connection(), "SELECT price_cents FROM goods WHERE sku = 'R-2'"), qint64(2500));
+
+    // A move of both to a category keeps the kept counts right.
+    auto category = CategoryService(db.connection()).create(managerSession(), QStringLiteral("Tea"), 0);
+    QVERIFY(category.ok());
+    auto fresh = selectAll(db, 2);
+    QVERIFY(fresh.ok());
+    change.kind = GoodsBulkChange::Kind::Category;
+    change.categoryId = category.value();
+    QVERIFY(GoodsBulkService(db.connection()).apply(managerSession(), fresh->id, change).ok());
+    QCOMPARE(countRows(db.connection(),
+                       "SELECT goods FROM goods_counts WHERE category_key = ? AND archived = 0",
+                       {category.value()}),
+             qint64(2));
+    auto check = IntegrityCheck::run(db.connection());
+    QVERIFY2(check.ok() && check->isEmpty(),
+             qPrintable(check.ok() ? check->join('\n') : check.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestGoodsService)

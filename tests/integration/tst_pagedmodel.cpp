@@ -96,6 +96,8 @@ private slots:
     void sortRightAfterARefreshCountsAgain();
     void failureWhileConnectingReachesTheNewestQuery();
     void refreshAfterARowGoesKeepsRowsInPlace();
+    void codeSearchListsCodeMatchesFirst_data() { TestDatabase::addEngineRows(); }
+    void codeSearchListsCodeMatchesFirst();
     void holdsBoundedRowsOnAMillionGoods();
 
 private:
@@ -358,6 +360,54 @@ void TestPagedModel::holdsBoundedRowsOnAMillionGoods()
     QVERIFY2(residentBefore > 0 && grown < 32,
              qPrintable(QStringLiteral("resident memory grew by %1 MiB while scrolling").arg(grown)));
 #endif
+}
+
+void TestPagedModel::codeSearchListsCodeMatchesFirst()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const GoodsService service(db.connection());
+    const auto add = [&](const char* sku, const char* name, const char* barcode = "") {
+        GoodsDraft draft;
+        draft.sku = QString::fromLatin1(sku);
+        draft.name = QString::fromUtf8(name);
+        draft.unit = QStringLiteral("pcs");
+        if (*barcode)
+            draft.barcodes = {QString::fromLatin1(barcode)};
+        return service.create(managerSession(), draft).ok();
+    };
+    // Three items whose names mention the digits, and the two whose codes start with them.
+    QVERIFY(add("SK-20000", "Anker PowerCore 10000mAh"));
+    QVERIFY(add("SK-20001", "Apple juice 1000ml"));
+    QVERIFY(add("SK-20002", "Avocado 1000g"));
+    QVERIFY(add("SK-10002", "Zebra tea"));
+    QVERIFY(add("SK-10001", "Yak butter tea"));
+    QVERIFY(add("XY-1", "Plain water"));
+
+    GoodsListModel model(db.database(), managerSession());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter({QStringLiteral("sk-1000"), {}, false});
+    QTRY_VERIFY(model.isCurrent() && model.isCountKnown());
+    QCOMPARE(model.rowCount(), 5);
+    QTRY_VERIFY(loaded(model, 4));
+    QStringList skus;
+    for (int row = 0; row < model.rowCount(); ++row)
+        skus << model.index(row, goodsColumn("sku")).data().toString();
+    // The codes first, in code order, then the rest by name, each once.
+    QCOMPARE(skus, (QStringList{"SK-10001", "SK-10002", "SK-20000", "SK-20001", "SK-20002"}));
+
+    // A sort of the rest leaves the code matches on top.
+    model.sort(goodsColumn("name"), Qt::DescendingOrder);
+    QTRY_VERIFY(model.isCurrent() && loaded(model, 4));
+    QCOMPARE(model.index(0, goodsColumn("sku")).data().toString(), QStringLiteral("SK-10001"));
+    QCOMPARE(model.index(2, goodsColumn("sku")).data().toString(), QStringLiteral("SK-20002"));
+
+    // Words are no codes: nothing is put first, the list's own order (names, Z to A) holds.
+    model.setFilter({QStringLiteral("tea"), {}, false});
+    QTRY_VERIFY(model.isCurrent() && model.isCountKnown() && loaded(model, 1));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, goodsColumn("name")).data().toString(), QStringLiteral("Zebra tea"));
 }
 
 QTEST_GUILESS_MAIN(TestPagedModel)

@@ -45,8 +45,14 @@ public:
     // Runs the tool in the root with a private home, no STOREKEEPER_* variables but those in EXTRA,
     // and no terminal on stdin; kills it after TIMEOUTMS.
     CliRun run(const QStringList& arguments, const Environment& extra = {}, int timeoutMs = 120000) const;
+    // The same as a user without special rights: as "nobody" when the tests run as root, who may
+    // write any file whatever its permissions.
+    CliRun runUnprivileged(const QStringList& arguments) const;
 
 private:
+    CliRun start(const QString& program, const QStringList& arguments, const Environment& extra,
+                 int timeoutMs) const;
+
     QString m_binary;
     std::unique_ptr<QTemporaryDir> m_root;
 };

@@ -1,4 +1,5 @@
 #include "db/connectionprofile.h"
+#include "db/database.h"
 
 #include <QDir>
 #include <QTest>
@@ -7,6 +8,8 @@ class TestConnectionProfile : public QObject
 {
     Q_OBJECT
 private slots:
+    void driverWordsAreSentences_data();
+    void driverWordsAreSentences();
     void parsesGoodAddresses_data();
     void parsesGoodAddresses();
     void refusesBadAddresses_data();
@@ -180,6 +183,31 @@ void TestConnectionProfile::takesSqlitePathsAsTyped()
     QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().message));
     QCOMPARE(profile->path, path);
     QCOMPARE(ConnectionProfile::parse(profile->toUrl())->path, path);
+}
+
+void TestConnectionProfile::driverWordsAreSentences_data()
+{
+    QTest::addColumn<QString>("driver");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("libpq, two lines")
+        << "connection to server at \"127.0.0.1\", port 1 failed: Connection refused\n"
+           "\tIs the server running on that host and accepting TCP/IP connections?\n"
+        << "connection to server at \"127.0.0.1\", port 1 failed: Connection refused. Is "
+           "the server running on that host and accepting TCP/IP connections?";
+    QTest::newRow("one sentence") << "Unknown host"
+                                  << "Unknown host";
+    QTest::newRow("stops kept") << "Access denied.\nTry again!"
+                                << "Access denied. Try again!";
+    QTest::newRow("Chinese") << "连接被拒绝\n服务器是否在运行？"
+                             << "连接被拒绝。服务器是否在运行？";
+}
+
+// What a driver says appears inside our message on one line: each of its lines a sentence.
+void TestConnectionProfile::driverWordsAreSentences()
+{
+    QFETCH(QString, driver);
+    QFETCH(QString, shown);
+    QCOMPARE(Database::oneLine(driver), shown);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionProfile)

@@ -1,5 +1,6 @@
 #include "conflictview.h"
 
+#include "domain/localformat.h"
 #include "theme.h"
 
 #include <QDateTime>
@@ -64,8 +65,7 @@ void ConflictView::showConflict(const QList<Row>& rows, qint64 theirsSavedAt)
     }
     m_table->resizeRowsToContents();
     m_table->setVisible(m_table->rowCount() > 0);
-    const QString when =
-        QLocale().toString(QDateTime::fromMSecsSinceEpoch(theirsSavedAt).toLocalTime(), QLocale::ShortFormat);
+    const QString when = LocalFormat::fromMillis(theirsSavedAt);
     m_summary->setText(
         m_table->rowCount() == 0
             ? tr("Someone else saved this record at %1 with the same values as yours.").arg(when)

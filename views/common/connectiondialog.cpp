@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/migrations.h"
 #include "messagewidget.h"
+#include "windowfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -118,6 +119,8 @@ QString ConnectionDialog::password() const
 void ConnectionDialog::showError(const QString& message)
 {
     m_message->showMessage(message);
+    // Taller for the message, so the fields below keep their height.
+    WindowFit::fitHeight(this);
 }
 
 Status ConnectionDialog::probe(const ConnectionProfile& profile)

@@ -68,7 +68,7 @@ GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categori
     m_name->setMaxLength(GoodsRules::maxNameLength);
     m_barcodes->setPlaceholderText(tr("Scan or type; one per line, the first is printed on labels"));
     m_barcodes->setToolTip(m_barcodes->placeholderText());
-    m_price->setPlaceholderText(MoneyFormat::editText(Money()));
+    m_price->setPlaceholderText(MoneyFormat::text(Money()));
     m_price->setAlignment(Qt::AlignRight);
     m_reorderPoint->setPlaceholderText(tr("None"));
     m_reorderPoint->setToolTip(tr("When stock falls to this quantity, the item is due for reordering"));
@@ -83,7 +83,7 @@ GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categori
     addField(GoodsRules::priceField, tr("&Price:"), m_price);
     if (m_showsCost) {
         m_cost = new QLineEdit;
-        m_cost->setPlaceholderText(MoneyFormat::editText(Money()));
+        m_cost->setPlaceholderText(MoneyFormat::text(Money()));
         m_cost->setAlignment(Qt::AlignRight);
         addField(GoodsRules::costField, tr("C&ost:"), m_cost);
     }
@@ -226,9 +226,9 @@ void GoodsForm::fillForm(const GoodsDraft& draft, const QString& supplierName)
     if (m_unit->findData(draft.unit) < 0 && !draft.unit.isEmpty())
         m_unit->addItem(draft.unit, draft.unit);
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(draft.unit)));
-    m_price->setText(MoneyFormat::editText(draft.price, locale()));
+    m_price->setText(MoneyFormat::text(draft.price, locale()));
     if (m_cost)
-        m_cost->setText(MoneyFormat::editText(draft.cost, locale()));
+        m_cost->setText(MoneyFormat::text(draft.cost, locale()));
     m_reorderPoint->setText(draft.reorderPoint ? locale().toString(*draft.reorderPoint) : QString());
     m_supplier->setChoice(draft.defaultSupplierId > 0 ? QVariant(draft.defaultSupplierId) : QVariant(),
                           QString(), supplierName);

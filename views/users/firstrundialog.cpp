@@ -1,12 +1,10 @@
 #include "firstrundialog.h"
 
-#include "common/messagewidget.h"
-#include "common/windowfit.h"
+#include "common/theme.h"
 #include "config/settings.h"
 #include "services/demodata.h"
 #include "services/userservice.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,116 +13,87 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-FirstRunDialog::FirstRunDialog(const Connection& connection, QWidget* parent)
-    : QDialog(parent), m_connection(connection), m_message(new MessageWidget),
+FirstRunDialog::FirstRunDialog(const Workspace& workspace, QWidget* parent)
+    : FormDialog(workspace, QStringLiteral("firstRun"), parent), m_username(new QLineEdit),
+      m_displayName(new QLineEdit), m_password(new QLineEdit), m_repeat(new QLineEdit),
       m_demo(new QCheckBox(tr("Add &demo data")))
 {
-    setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to Storekeeper"));
-    setMinimumWidth(520);
-    setStyleSheet(QStringLiteral("QLabel[fieldError=\"true\"] { color: #b3261e; }"));
-    auto* intro =
-        new QLabel(tr("<b>This database has no staff accounts yet.</b><br>Create the administrator "
-                      "account: it can do everything in Storekeeper, including connecting to another "
-                      "database. You sign in with it right away.<br><small>Database: %1 · %2</small>")
-                       .arg(connection.profile.engineName(), connection.profile.location().toHtmlEscaped()));
+    const ConnectionProfile& profile = workspace.connection.profile;
+    auto* intro = new QLabel(
+        tr("<b>This database has no staff accounts yet.</b><br>Create the administrator "
+           "account: it can do everything in Storekeeper, including connecting to another "
+           "database. You sign in with it right away.<br><small>Database: %1 · %2</small>")
+            .arg(profile.engineName(),
+                 // Break points after each "/", so a long path wraps instead of being cut.
+                 profile.location().toHtmlEscaped().replace(QLatin1Char('/'), QStringLiteral("/\u200b"))));
+    intro->setObjectName(QStringLiteral("firstRunIntro"));
     intro->setWordWrap(true);
-    auto* form = new QFormLayout;
-    m_username = addField(QStringLiteral("username"), tr("&User name:"), form);
-    m_displayName = addField(QStringLiteral("displayName"), tr("&Full name:"), form);
-    m_password = addField(QStringLiteral("password"), tr("&Password:"), form);
-    m_repeat = addField(QStringLiteral("repeat"), tr("&Repeat password:"), form);
+    formLayout()->addRow(intro);
+    addField(QStringLiteral("username"), tr("&User name:"), m_username);
+    addField(QStringLiteral("displayName"), tr("&Full name:"), m_displayName);
+    addField(QStringLiteral("password"), tr("&Password:"), m_password);
+    addField(QStringLiteral("repeat"), tr("&Repeat password:"), m_repeat);
     m_username->setText(QStringLiteral("admin"));
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("At least 8 characters"));
     m_demo->setObjectName(QStringLiteral("firstRunDemo"));
     m_demo->setChecked(false); // a real shop that clicks straight through gets no demo accounts
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and sign in"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("firstRunCreate"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_message);
-    layout->addLayout(form);
-    auto* demo = new QVBoxLayout;
-    demo->setSpacing(0);
-    demo->addWidget(m_demo);
     auto* demoNote =
         new QLabel(tr("A sample shop with goods, suppliers, customers and one staff account per role, "
                       "to try things out. Leave it off for a real shop."));
+    demoNote->setObjectName(QStringLiteral("firstRunDemoNote"));
     demoNote->setWordWrap(true);
     demoNote->setIndent(22);
-    demoNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    // Quieter than the text around it, but readable (4.5:1), and from the palette, so dark themes work.
+    QPalette quiet = demoNote->palette();
+    quiet.setColor(QPalette::WindowText, Theme::secondaryText(quiet));
+    demoNote->setPalette(quiet);
+    auto* demo = new QVBoxLayout;
+    demo->setSpacing(0);
+    demo->addWidget(m_demo);
     demo->addWidget(demoNote);
-    layout->addLayout(demo);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
+    bodyLayout()->addLayout(demo);
+    QPushButton* create = buttons()->button(QDialogButtonBox::Save);
+    create->setText(tr("Create and sign in"));
+    create->setObjectName(QStringLiteral("firstRunCreate"));
+    setObjectName(QStringLiteral("firstRunDialog")); // after the fields, which are named firstRun_<field>
     m_displayName->setFocus();
 }
 
-QLineEdit* FirstRunDialog::addField(const QString& key, const QString& label, QFormLayout* form)
+QMap<QString, QString> FirstRunDialog::problems() const
 {
-    auto* edit = new QLineEdit;
-    edit->setObjectName(QStringLiteral("firstRun_") + key);
-    auto* error = new QLabel;
-    error->setObjectName(QStringLiteral("firstRun_") + key + QStringLiteral("_error"));
-    error->setProperty("fieldError", true);
-    error->setWordWrap(true);
-    error->hide();
-    auto* column = new QVBoxLayout;
-    column->setSpacing(2);
-    column->addWidget(edit);
-    column->addWidget(error);
-    auto* caption = new QLabel(label);
-    caption->setBuddy(edit); // shows the mnemonic and lets Alt+letter reach the field
-    form->addRow(caption, column);
-    m_errors.insert(key, error);
-    return edit;
+    const NewUser user{m_username->text(), m_displayName->text(), m_password->text(), Role::Admin};
+    QMap<QString, QString> found = UserService::problems(user);
+    if (!found.contains(QStringLiteral("password")) && m_repeat->text() != m_password->text())
+        found.insert(QStringLiteral("repeat"), tr("The two passwords differ."));
+    return found;
 }
 
-void FirstRunDialog::accept()
+void FirstRunDialog::submit()
 {
-    NewUser user{m_username->text(), m_displayName->text(), m_password->text(), Role::Admin};
-    QMap<QString, QString> problems = UserService::problems(user);
-    if (!problems.contains(QStringLiteral("password")) && m_repeat->text() != m_password->text())
-        problems.insert(QStringLiteral("repeat"), tr("The two passwords differ."));
-    const auto show = [this](const QMap<QString, QString>& fields) {
-        for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-            it.value()->setText(fields.value(it.key()));
-            it.value()->setVisible(fields.contains(it.key()));
-        }
-    };
-    show(problems);
-    if (!problems.isEmpty()) {
-        m_message->showMessage(tr("Some fields need attention; see the notes under them."));
-        WindowFit::growToFit(this);
-        return;
-    }
-
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto session = UserService(m_connection).createFirstAdministrator(user);
-    QApplication::restoreOverrideCursor();
-    if (!session) {
-        show(session.error().fields);
-        m_message->showMessage(session.error().message);
-        WindowFit::growToFit(this);
-        return;
-    }
-    m_session = session.value();
-    Settings::setValue(Settings::Key::LastUsername, m_session.username);
-    if (m_demo->isChecked()) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto summary = DemoData::load(m_connection, m_session);
-        QApplication::restoreOverrideCursor();
-        if (summary) {
+    const NewUser user{m_username->text(), m_displayName->text(), m_password->text(), Role::Admin};
+    const bool demo = m_demo->isChecked();
+    save<Outcome>(
+        [user, demo](const Connection& c, JobControl&) -> Result<Outcome> {
+            auto session = UserService(c).createFirstAdministrator(user);
+            if (!session)
+                return session.error();
+            Outcome outcome{session.value(), {}};
+            if (!demo)
+                return outcome;
+            auto summary = DemoData::load(c, session.value());
+            if (!summary) {
+                outcome.demoSummary = tr("Your account was created, but the demo data could not be added: %1")
+                                          .arg(summary.error().message);
+                return outcome;
+            }
             QStringList accounts;
             for (const DemoData::Account& account : summary->accounts)
                 accounts << QStringLiteral("%1 / %2").arg(QLatin1String(account.username),
                                                           QLatin1String(account.password));
-            m_demoSummary =
+            outcome.demoSummary =
                 tr("Demo data added: %1 goods in %2 categories, %3 suppliers, %4 customers. Staff "
                    "accounts to try (user / password): %5.")
                     .arg(summary->goods)
@@ -132,10 +101,11 @@ void FirstRunDialog::accept()
                     .arg(summary->suppliers)
                     .arg(summary->customers)
                     .arg(accounts.join(QStringLiteral(", ")));
-        } else {
-            m_demoSummary = tr("Your account was created, but the demo data could not be added: %1")
-                                .arg(summary.error().message);
-        }
-    }
-    QDialog::accept();
+            return outcome;
+        },
+        [this](const Outcome& outcome) {
+            m_session = outcome.session;
+            m_demoSummary = outcome.demoSummary;
+            Settings::setValue(Settings::Key::LastUsername, m_session.username);
+        });
 }

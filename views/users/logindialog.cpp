@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "common/messagewidget.h"
+#include "common/windowfit.h"
 #include "config/settings.h"
 #include "services/authservice.h"
 #include "services/userservice.h"
@@ -34,11 +35,14 @@ LoginDialog::LoginDialog(const Connection& connection, Who who, QWidget* parent)
 
     auto* logo = new QLabel;
     logo->setPixmap(QIcon(QStringLiteral(":/icons/storekeeper.svg")).pixmap(48, 48));
-    auto* title =
-        new QLabel(QStringLiteral("<b style='font-size:15pt'>%1</b><br>%2")
-                       .arg(tr("Storekeeper"), tr("Database: %1 · %2")
-                                                   .arg(connection.profile.engineName(),
-                                                        connection.profile.location().toHtmlEscaped())));
+    auto* title = new QLabel(
+        QStringLiteral("<b style='font-size:15pt'>%1</b><br>%2")
+            .arg(tr("Storekeeper"),
+                 tr("Database: %1 · %2")
+                     .arg(connection.profile.engineName(),
+                          // Break points after each "/", so a long path wraps instead of being cut.
+                          connection.profile.location().toHtmlEscaped().replace(QLatin1Char('/'),
+                                                                                QStringLiteral("/\u200b")))));
     title->setObjectName(QStringLiteral("loginDatabase"));
     title->setWordWrap(true);
     auto* header = new QHBoxLayout;
@@ -82,6 +86,7 @@ void LoginDialog::accept()
         return;
     }
     m_message->showMessage(session.error().message);
+    WindowFit::fitHeight(this);
     m_password->clear();
     m_password->setFocus();
     if (session.error().retryAfterMs > 0) {

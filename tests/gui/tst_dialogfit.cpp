@@ -1,0 +1,183 @@
+// Dialogs grow and shrink with their messages and notes, in both languages: no label is cut, no
+// field is squeezed when an error appears, rows close up again when it goes, and quiet text keeps
+// a readable contrast.
+#include "areas.h"
+#include "common/connectiondialog.h"
+#include "common/theme.h"
+#include "goods/goodsform.h"
+#include "guisupport.h"
+#include "languages.h"
+#include "users/firstrundialog.h"
+#include "users/logindialog.h"
+
+#include <QLabel>
+#include <QLayout>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace GuiTest;
+
+class TestDialogFit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanup() { Languages::install(QLocale(QStringLiteral("en"))); }
+    void signInErrorFits_data() { languages(); }
+    void signInErrorFits();
+    void firstRunNotesFit_data() { languages(); }
+    void firstRunNotesFit();
+    void refusedServerKeepsTheFields_data() { languages(); }
+    void refusedServerKeepsTheFields();
+    void goodsNotesFitAndGo_data() { languages(); }
+    void goodsNotesFitAndGo();
+
+private:
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+};
+
+namespace {
+
+// A SQLite database in a folder with a long name, as a shop's network share might have.
+std::unique_ptr<TestDatabase> deepDatabase()
+{
+    return std::make_unique<TestDatabase>(QStringLiteral("sqlite"));
+}
+
+void settle()
+{
+    QTest::qWait(30); // layouts settle and windows resize in the event loop
+}
+
+} // namespace
+
+void TestDialogFit::signInErrorFits()
+{
+    QFETCH(QString, language);
+    Languages::install(QLocale(language));
+    auto db = deepDatabase();
+    QVERIFY2(db->ok(), qPrintable(db->error()));
+    db->createUser(Role::Manager, QStringLiteral("meimei"));
+    LoginDialog dialog(db->connection());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    type(&dialog, "loginUsername", QStringLiteral("meimei"));
+    type(&dialog, "loginPassword", QStringLiteral("wrong-password"));
+    QTest::mouseClick(find<QPushButton>(&dialog, "loginSignIn"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>(&dialog, "messageText")->isVisible());
+    settle();
+    QCOMPARE(cutLabels(&dialog), QStringList());
+}
+
+void TestDialogFit::firstRunNotesFit()
+{
+    QFETCH(QString, language);
+    Languages::install(QLocale(language));
+    auto db = deepDatabase();
+    QVERIFY2(db->ok(), qPrintable(db->error()));
+    const Workspace setup = workspaceFor(*db, Session());
+    FirstRunDialog dialog(setup);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The quiet note under the demo choice still reads well: WCAG AA, 4.5:1.
+    auto* note = find<QLabel>(&dialog, "firstRunDemoNote");
+    const double ratio = Theme::contrast(note->palette().color(QPalette::WindowText),
+                                         dialog.palette().color(QPalette::Window));
+    QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+    type(&dialog, "firstRun_username", QStringLiteral("Not A Name!"));
+    type(&dialog, "firstRun_password", QStringLiteral("short"));
+    QTest::mouseClick(find<QPushButton>(&dialog, "firstRunCreate"), Qt::LeftButton);
+    settle();
+    QVERIFY(find<QLabel>(&dialog, "firstRun_username_error")->isVisible());
+    QVERIFY(find<QLabel>(&dialog, "firstRun_password_error")->isVisible());
+    QCOMPARE(cutLabels(&dialog), QStringList());
+}
+
+void TestDialogFit::refusedServerKeepsTheFields()
+{
+    QFETCH(QString, language);
+    Languages::install(QLocale(language));
+    // A port nothing listens on: the server refuses at once.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    ConnectionDialog dialog(
+        ConnectionProfile::parse(QStringLiteral("postgresql://shop@127.0.0.1:%1/shop").arg(port)).value());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* portField = find<QSpinBox>(&dialog, "connectionPort");
+    const int height = portField->height();
+    find<QLineEdit>(&dialog, "connectionHost")->setFocus();
+    QMetaObject::invokeMethod(&dialog, "accept");
+    QTRY_VERIFY(find<QWidget>(&dialog, "connectionMessage")->isVisible());
+    settle();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(portField->height(), height); // the message makes the dialog taller, not the fields thinner
+    QCOMPARE(cutLabels(&dialog), QStringList());
+}
+
+void TestDialogFit::goodsNotesFitAndGo()
+{
+    QFETCH(QString, language);
+    Languages::install(QLocale(language));
+    auto db = deepDatabase();
+    QVERIFY2(db->ok(), qPrintable(db->error()));
+    const Workspace workspace = workspaceFor(*db, db->createUser(Role::Manager, QStringLiteral("manager")));
+    GoodsForm form(workspace, {});
+    form.startNew();
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    settle();
+    const int tidyHeight = form.height();
+
+    // A note shown on leaving the field is whole at once, not only after Save.
+    type(&form, "goodsForm_sku", QStringLiteral("T-1"));
+    type(&form, "goodsForm_name", QStringLiteral("Tea"));
+    type(&form, "goodsForm_price", QStringLiteral("abc"));
+    QTest::keyClick(find<QLineEdit>(&form, "goodsForm_price"), Qt::Key_Tab);
+    settle();
+    QVERIFY(!form.fieldError(QStringLiteral("price")).isEmpty());
+    QCOMPARE(cutLabels(&form), QStringList());
+
+    QTest::mouseClick(find<QPushButton>(&form, "goodsFormSave"), Qt::LeftButton);
+    type(&form, "goodsForm_cost", QStringLiteral("-1"));
+    QTest::keyClick(find<QLineEdit>(&form, "goodsForm_cost"), Qt::Key_Tab);
+    settle();
+    QCOMPARE(cutLabels(&form), QStringList());
+    // Each note sits right under its field.
+    auto* cost = find<QLineEdit>(&form, "goodsForm_cost");
+    auto* costNote = find<QLabel>(&form, "goodsForm_cost_error");
+    QVERIFY(costNote->isVisible());
+    QVERIFY2(costNote->mapTo(&form, QPoint()).y() - cost->mapTo(&form, QPoint(0, cost->height())).y() < 12,
+             "the note drifted away from its field");
+    const int withNotes = form.height();
+    QVERIFY(withNotes > tidyHeight);
+
+    // Put right, the form closes up again.
+    type(&form, "goodsForm_price", QStringLiteral("3.50"));
+    QTest::keyClick(find<QLineEdit>(&form, "goodsForm_price"), Qt::Key_Tab);
+    type(&form, "goodsForm_cost", QStringLiteral("2.00"));
+    QTest::keyClick(find<QLineEdit>(&form, "goodsForm_cost"), Qt::Key_Tab);
+    settle();
+    QVERIFY(form.fieldError(QStringLiteral("cost")).isEmpty());
+    // As tall as its rows need (within half a line), nothing left between them where the notes were.
+    QLayout* rows = form.layout();
+    const int needed =
+        rows->hasHeightForWidth() ? rows->totalHeightForWidth(form.width()) : rows->totalSizeHint().height();
+    QVERIFY2(form.height() <= needed + form.fontMetrics().height() / 2 &&
+                 form.height() < withNotes - cost->height(),
+             qPrintable(QStringLiteral("%1 tall, the rows need %2, with notes it was %3")
+                            .arg(form.height())
+                            .arg(needed)
+                            .arg(withNotes)));
+}
+
+QTEST_MAIN(TestDialogFit)
+#include "tst_dialogfit.moc"

@@ -75,6 +75,10 @@ struct ListFilter
 {
     QString where;
     QVariantList values;
+    // Conditions on the spec's table alone that make its key unique among the rows they leave (the
+    // offers of one supplier, keyed by goods id); see PagedQuery::scope. Joined to `where`.
+    QString scope;
+    QVariantList scopeValues;
     QString keyJoins;
     // A count that need not scan the rows (kept by a service), with its values; empty: COUNT(*).
     QString countSql;

@@ -154,10 +154,12 @@ void PageLoader::runPage(const PagedQuery& query, const Request& request)
                  query.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.where, order)
             .arg(limit)
             .arg(offset);
-    const QString sql = QStringLiteral("SELECT %1 FROM (%2) page JOIN %3 ON %4 = page.page_key %5%6")
-                            .arg(query.columns, keys, query.table, query.key, query.joins, order);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM (%2) page JOIN %3 ON %4 = page.page_key %5%6%7")
+            .arg(query.columns, keys, query.table, query.key, query.joins,
+                 query.scope.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.scope, order);
 
-    auto result = Sql::exec(m_connection, sql, query.values);
+    auto result = Sql::exec(m_connection, sql, query.values + query.scopeValues);
     if (!result) {
         emit failed(request.generation, result.error().message);
         return;

@@ -235,6 +235,10 @@ Storekeeper stays on %2.</source>
         <source>Goods</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1646,6 +1650,34 @@ Storekeeper stays on %2.</source>
         <source>After the change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Their SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2009,6 +2041,268 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>SupplierForm</name>
+    <message>
+        <source>The shop&apos;s own short code for the supplier, such as S00012; unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to ask for; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, such as 0571-8765 4321</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, such as sales@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, such as 30 days net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is archived: kept for the records, but hidden from the active list and the supplier choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form now shows their saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierGoodsListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupplierGoodsPanel</name>
+    <message>
+        <source>&amp;Goods they sell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goods item this supplier sells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change their SKU, cost or lead time of the selected item (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier no longer sells the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to these offers are saved as you make them; Cancel does not undo them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new supplier first; then open it again to add the goods they sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now sells &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the offer of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the goods &quot;%2&quot; sells? Their SKU, cost and lead time for it are deleted; the goods item itself stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierOfferDialog</name>
+    <message>
+        <source>Type a name, SKU or barcode and choose from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the code on their price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we pay them for one unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from ordering until the goods arrive; leave empty when not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead time (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goods %1 sells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number of days, such as 7; leave empty when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a goods item from the list that appears as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form now shows their saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupplierRules</name>
     <message>
         <source>Choose the goods item this supplier sells.</source>
@@ -2071,6 +2365,99 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Someone else changed this offer a moment ago; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersView</name>
+    <message>
+        <source>Active suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, contact, code, phone or e-mail (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a supplier (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected supplier and the goods they sell (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archived</source>
+        <translation>
+            <numerusform>%Ln archived</numerusform>
+            <numerusform>%Ln archived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suppliers</source>
+        <translation>
+            <numerusform>%Ln supplier</numerusform>
+            <numerusform>%Ln suppliers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected supplier back to the active list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected supplier from the active list and from the choices; their offers and history stay (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? They leave the active list and the supplier choices; purchase orders and the goods they sell keep them, and you can restore them from the archived suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed &quot;%1&quot; a moment ago; the list now shows their version. Look it over and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

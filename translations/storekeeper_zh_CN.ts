@@ -244,6 +244,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -332,9 +336,7 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
     <message numerus="yes">
         <source>"%1" still holds %n active goods item(s) or subcategories. Move or archive them first, or merge the category into another.</source>
-        <translation>
-            <numerusform>“%1”中还有 %n 个在售商品或子分类。请先移走或归档它们，或将此分类合并到另一个分类。</numerusform>
-        </translation>
+        <translation><numerusform>“%1”中还有 %n 个在售商品或子分类。请先移走或归档它们，或将此分类合并到另一个分类。</numerusform></translation>
     </message>
     <message>
         <source>"%1" is inside "%2", which is archived: restore that first.</source>
@@ -797,9 +799,7 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
     <message numerus="yes">
         <source>%n days net</source>
-        <translation>
-            <numerusform>%n 天内付款</numerusform>
-        </translation>
+        <translation><numerusform>%n 天内付款</numerusform></translation>
     </message>
     <message>
         <source>Home</source>
@@ -891,9 +891,7 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
     <message numerus="yes">
         <source>%n days net</source>
-        <translation>
-            <numerusform>%n 天内付款</numerusform>
-        </translation>
+        <translation><numerusform>%n 天内付款</numerusform></translation>
     </message>
 </context>
 <context>
@@ -916,9 +914,7 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
     <message numerus="yes">
         <source>Reading the %Ln selected item(s)…</source>
-        <translation>
-            <numerusform>正在读取所选的 %Ln 个商品…</numerusform>
-        </translation>
+        <translation><numerusform>正在读取所选的 %Ln 个商品…</numerusform></translation>
     </message>
     <message>
         <source>up by</source>
@@ -946,9 +942,7 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
     <message numerus="yes">
         <source>Change %Ln selected item(s) at once:</source>
-        <translation>
-            <numerusform>一次修改所选的 %Ln 个商品：</numerusform>
-        </translation>
+        <translation><numerusform>一次修改所选的 %Ln 个商品：</numerusform></translation>
     </message>
     <message>
         <source>Enter by how much, such as 10 or 2.50.</source>
@@ -968,21 +962,15 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
     <message numerus="yes">
         <source>Changed the price of %Ln item(s) by %1.</source>
-        <translation>
-            <numerusform>已将 %Ln 个商品的售价调整 %1。</numerusform>
-        </translation>
+        <translation><numerusform>已将 %Ln 个商品的售价调整 %1。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln item(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %Ln 个商品移到“%1”。</numerusform>
-        </translation>
+        <translation><numerusform>已将 %Ln 个商品移到“%1”。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Archived %Ln item(s).</source>
-        <translation>
-            <numerusform>已归档 %Ln 个商品。</numerusform>
-        </translation>
+        <translation><numerusform>已归档 %Ln 个商品。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1005,15 +993,11 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected items changed since the preview (%1), so nothing was changed. Look at the preview again.</source>
-        <translation>
-            <numerusform>所选商品中有 %n 个在预览后被修改过（%1），因此没有做任何改动。请重新查看预览。</numerusform>
-        </translation>
+        <translation><numerusform>所选商品中有 %n 个在预览后被修改过（%1），因此没有做任何改动。请重新查看预览。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) would get a price below zero or above the highest allowed (%1), so nothing was changed.</source>
-        <translation>
-            <numerusform>有 %n 个商品的售价会低于零或超过上限（%1），因此没有做任何改动。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 个商品的售价会低于零或超过上限（%1），因此没有做任何改动。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1116,9 +1100,7 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>A whole number, such as 12; leave empty for none.</source>
@@ -1657,6 +1639,34 @@ Storekeeper 将继续使用 %2。</translation>
         <source>After the change</source>
         <translation>修改后</translation>
     </message>
+    <message>
+        <source>Their SKU</source>
+        <translation>对方货号</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2015,6 +2025,262 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>SupplierForm</name>
+    <message>
+        <source>The shop's own short code for the supplier, such as S00012; unique</source>
+        <translation>本店给供应商的简短编号，例如 S00012；不能重复</translation>
+    </message>
+    <message>
+        <source>Who to ask for; optional</source>
+        <translation>联系谁；可不填</translation>
+    </message>
+    <message>
+        <source>Optional, such as 0571-8765 4321</source>
+        <translation>可不填，例如 0571-8765 4321</translation>
+    </message>
+    <message>
+        <source>Optional, such as sales@example.com</source>
+        <translation>可不填，例如 sales@example.com</translation>
+    </message>
+    <message>
+        <source>Optional, such as 30 days net</source>
+        <translation>可不填，例如 月结 30 天</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>编号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>联系人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>电子邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms:</source>
+        <translation>付款条件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>This supplier is archived: kept for the records, but hidden from the active list and the supplier choices.</source>
+        <translation>此供应商已归档：记录仍会保留，但不会显示在合作中的供应商列表和供应商选项中。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The form now shows their saved version.</source>
+        <translation>表单现在显示的是对方已保存的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierGoodsListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierGoodsPanel</name>
+    <message>
+        <source>&amp;Goods they sell:</source>
+        <translation>供应的商品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add a goods item this supplier sells</source>
+        <translation>添加此供应商供应的商品</translation>
+    </message>
+    <message>
+        <source>Change their SKU, cost or lead time of the selected item (Enter)</source>
+        <translation>修改所选商品的对方货号、成本或交货期（Enter）</translation>
+    </message>
+    <message>
+        <source>This supplier no longer sells the selected item</source>
+        <translation>此供应商不再供应所选商品</translation>
+    </message>
+    <message>
+        <source>Changes to these offers are saved as you make them; Cancel does not undo them.</source>
+        <translation>对这些报价的修改会立即保存；点“取消”不会撤销它们。</translation>
+    </message>
+    <message>
+        <source>Save the new supplier first; then open it again to add the goods they sell.</source>
+        <translation>请先保存新供应商，然后再次打开它来添加其供应的商品。</translation>
+    </message>
+    <message>
+        <source>The goods could not be loaded: %1</source>
+        <translation>无法加载商品：%1</translation>
+    </message>
+    <message>
+        <source>"%1" now sells "%2".</source>
+        <translation>“%1”现在供应“%2”。</translation>
+    </message>
+    <message>
+        <source>Saved the offer of "%1".</source>
+        <translation>已保存“%1”的报价。</translation>
+    </message>
+    <message>
+        <source>Remove goods</source>
+        <translation>移除商品</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the goods "%2" sells? Their SKU, cost and lead time for it are deleted; the goods item itself stays.</source>
+        <translation>要从“%2”供应的商品中移除“%1”吗？它的对方货号、成本和交货期将被删除；商品本身仍会保留。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Removed "%1".</source>
+        <translation>已移除“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierOfferDialog</name>
+    <message>
+        <source>Type a name, SKU or barcode and choose from the list</source>
+        <translation>输入名称、SKU 或条码，然后从列表中选择</translation>
+    </message>
+    <message>
+        <source>Optional: the code on their price list</source>
+        <translation>可不填：对方价目表上的编号</translation>
+    </message>
+    <message>
+        <source>What we pay them for one unit</source>
+        <translation>我们为每单位支付给对方的价格</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Days from ordering until the goods arrive; leave empty when not known</source>
+        <translation>从下单到到货的天数；不清楚则留空</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <source>&amp;Goods:</source>
+        <translation>商品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Their SKU:</source>
+        <translation>对方货号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>成本(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time (days):</source>
+        <translation>交货期（天）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Add goods %1 sells</source>
+        <translation>添加 %1 供应的商品</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 供应的 %1</translation>
+    </message>
+    <message>
+        <source>A whole number of days, such as 7; leave empty when not known.</source>
+        <translation>请输入整数天数，例如 7；不清楚则留空。</translation>
+    </message>
+    <message>
+        <source>Choose a goods item from the list that appears as you type.</source>
+        <translation>请从输入时出现的列表中选择商品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Their SKU</source>
+        <translation>对方货号</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>The form now shows their saved version.</source>
+        <translation>表单现在显示的是对方已保存的版本。</translation>
+    </message>
+</context>
+<context>
     <name>SupplierRules</name>
     <message>
         <source>Choose the goods item this supplier sells.</source>
@@ -2078,6 +2344,93 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Someone else changed this offer a moment ago; look at it again.</source>
         <translation>刚才有其他人修改了此报价；请重新查看。</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersView</name>
+    <message>
+        <source>Active suppliers</source>
+        <translation>合作中的供应商</translation>
+    </message>
+    <message>
+        <source>Archived suppliers</source>
+        <translation>已归档供应商</translation>
+    </message>
+    <message>
+        <source>Search name, contact, code, phone or e-mail (Ctrl+F)</source>
+        <translation>搜索名称、联系人、编号、电话或电子邮件（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a supplier (Ctrl+N)</source>
+        <translation>添加供应商（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open the selected supplier and the goods they sell (Enter)</source>
+        <translation>打开所选供应商及其供应的商品（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archived</source>
+        <translation><numerusform>已归档 %Ln 家</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suppliers</source>
+        <translation><numerusform>共 %Ln 家供应商</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring the selected supplier back to the active list</source>
+        <translation>将所选供应商恢复到合作中的供应商列表</translation>
+    </message>
+    <message>
+        <source>Hide the selected supplier from the active list and from the choices; their offers and history stay (Delete)</source>
+        <translation>从合作中的供应商列表和供应商选项中隐藏所选供应商，其报价和历史记录仍会保留（Delete）</translation>
+    </message>
+    <message>
+        <source>Added "%1".</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved "%1".</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Archive supplier</source>
+        <translation>归档供应商</translation>
+    </message>
+    <message>
+        <source>Archive "%1"? They leave the active list and the supplier choices; purchase orders and the goods they sell keep them, and you can restore them from the archived suppliers.</source>
+        <translation>要归档“%1”吗？它将从合作中的供应商列表和供应商选项中移除；采购单和其供应的商品中仍会保留它，之后也可以在已归档供应商中将其恢复。</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Someone changed "%1" a moment ago; the list now shows their version. Look it over and try again.</source>
+        <translation>刚才有人修改了“%1”，列表现已显示其版本。请查看后重试。</translation>
+    </message>
+    <message>
+        <source>Archived "%1".</source>
+        <translation>已归档“%1”。</translation>
+    </message>
+    <message>
+        <source>Restored "%1".</source>
+        <translation>已恢复“%1”。</translation>
     </message>
 </context>
 <context>

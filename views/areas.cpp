@@ -2,6 +2,7 @@
 
 #include "common/workspace.h"
 #include "goods/goodsview.h"
+#include "suppliers/suppliersview.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,10 @@ const QList<AreaDescriptor>& all()
         {QStringLiteral("goods"), QT_TRANSLATE_NOOP("Areas", "Goods"), QStringLiteral("view-list-details"),
          Permission::ViewCatalogue, QKeySequence(Qt::CTRL | Qt::Key_1),
          [](const Workspace& workspace) -> AreaView* { return new GoodsView(workspace); }},
+        {QStringLiteral("suppliers"), QT_TRANSLATE_NOOP("Areas", "Suppliers"),
+         QStringLiteral("x-office-address-book"), Permission::ManageSuppliers,
+         QKeySequence(Qt::CTRL | Qt::Key_3),
+         [](const Workspace& workspace) -> AreaView* { return new SuppliersView(workspace); }},
     };
     return areas;
 }

@@ -82,3 +82,21 @@ Error Sql::failure(const Connection& connection, const QSqlQuery& query)
             tr("The connection to the database was lost: %1. Check the network and try again.").arg(detail));
     return Error::make(Error::Kind::Database, tr("The database refused the request: %1").arg(detail));
 }
+
+SqlStatement::SqlStatement(const Connection& connection, QString sql)
+    : m_connection(connection), m_sql(std::move(sql)), m_query(connection.db)
+{}
+
+Status SqlStatement::exec(const QVariantList& values)
+{
+    if (!m_prepared) {
+        if (!m_query.prepare(m_sql))
+            return Sql::failure(m_connection, m_query);
+        m_prepared = true;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        m_query.bindValue(i, values.at(i));
+    if (!m_query.exec())
+        return Sql::failure(m_connection, m_query);
+    return Done{};
+}

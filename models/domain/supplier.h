@@ -49,6 +49,7 @@ struct SupplierOffer
     QString goodsName;
     bool costHidden = false; // the reader's role may not see costs
     int version = 0;
+    qint64 updatedAt = 0; // UTC ms, for a conflict to say when theirs was saved
 };
 
 class SupplierRules

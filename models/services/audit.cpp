@@ -17,22 +17,37 @@ QVariant json(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+const QString insertAudit = QStringLiteral("INSERT INTO audit_log (id, changed_at, user_id, entity, entity_id, "
+                                           "action, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+
+QVariant userOf(const Session& session)
+{
+    return session.userId > 0 ? QVariant(session.userId) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 } // namespace
 
 Status record(const Connection& connection, const Session& session, const QString& entity,
               const QString& entityId, const QString& action, const QJsonObject& oldValue,
               const QJsonObject& newValue)
 {
-    const QVariant user =
-        session.userId > 0 ? QVariant(session.userId) : QVariant(QMetaType(QMetaType::LongLong));
-    auto done = Sql::exec(connection,
-                          QStringLiteral("INSERT INTO audit_log (id, changed_at, user_id, entity, entity_id, "
-                                         "action, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {newUuid7(), QDateTime::currentMSecsSinceEpoch(), user, entity, entityId, action,
+    auto done = Sql::exec(connection, insertAudit,
+                          {newUuid7(), QDateTime::currentMSecsSinceEpoch(), userOf(session), entity, entityId, action,
                            json(oldValue), json(newValue)});
     if (!done)
         return done.error();
     return Done{};
+}
+
+Recorder::Recorder(const Connection& connection, const Session& session, QString entity)
+    : m_insert(connection, insertAudit), m_user(userOf(session)), m_entity(std::move(entity))
+{}
+
+Status Recorder::record(const QString& entityId, const QString& action, const QJsonObject& oldValue,
+                        const QJsonObject& newValue)
+{
+    return m_insert.exec({newUuid7(), QDateTime::currentMSecsSinceEpoch(), m_user, m_entity, entityId, action,
+                          json(oldValue), json(newValue)});
 }
 
 } // namespace Audit

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connection.h"
+#include "db/sql.h"
 #include "domain/error.h"
 #include "domain/session.h"
 
@@ -12,5 +13,19 @@ namespace Audit {
 Status record(const Connection& connection, const Session& session, const QString& entity,
               const QString& entityId, const QString& action, const QJsonObject& oldValue,
               const QJsonObject& newValue);
+
+// The same, for many rows of one change: the INSERT is prepared once.
+class Recorder
+{
+public:
+    Recorder(const Connection& connection, const Session& session, QString entity);
+    Status record(const QString& entityId, const QString& action, const QJsonObject& oldValue,
+                  const QJsonObject& newValue);
+
+private:
+    SqlStatement m_insert;
+    QVariant m_user;
+    QString m_entity;
+};
 
 } // namespace Audit

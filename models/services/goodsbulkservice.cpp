@@ -1,5 +1,6 @@
 #include "goodsbulkservice.h"
 
+#include "audit.h"
 #include "db/sql.h"
 #include "domain/goods.h"
 #include "goodscounts.h"
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <memory>
 
 namespace {
 
@@ -72,6 +74,8 @@ Result<qint64> GoodsBulkService::apply(const Session& session, const QString& se
     if (!total)
         return total.error();
 
+    std::unique_ptr<SqlStatement> update;
+    Audit::Recorder audit(m_connection, session, QStringLiteral("goods"));
     QHash<QPair<qint64, bool>, qint64> countChanges;
     qint64 changed = 0, stale = 0, outOfRange = 0, done = 0;
     QStringList staleExamples, rangeExamples;
@@ -150,20 +154,24 @@ Result<qint64> GoodsBulkService::apply(const Session& session, const QString& se
             }
             if (stale > 0 || outOfRange > 0)
                 continue; // refused whole in the end: no need to write more
-            if (auto updated =
-                    scope.updateVersioned(QStringLiteral("goods"), assignments, values, item.id, item.version,
-                                          WriteScope::conflict(tr("Someone changed an item of the selection "
-                                                                  "a moment ago; look at the preview again."),
-                                                               QVariant()));
-                !updated)
+            // Prepared once for the whole change: the assignments are the same for every item.
+            if (!update)
+                update = std::make_unique<SqlStatement>(
+                    m_connection, QStringLiteral("UPDATE goods SET %1, version = version + 1, updated_at = ? "
+                                                 "WHERE id = ? AND version = ?")
+                                      .arg(assignments));
+            values << scope.now() << item.id << item.version;
+            if (auto updated = update->exec(values); !updated)
                 return updated.error();
+            if (update->rowsAffected() != 1)
+                return WriteScope::conflict(
+                    tr("Someone changed an item of the selection a moment ago; look at the preview again."), QVariant());
             before.insert(QStringLiteral("version"), item.version);
             now.insert(QStringLiteral("version"), item.version + 1);
-            if (auto audited =
-                    scope.audit(QString::number(item.id),
-                                change.kind == GoodsBulkChange::Kind::Archive ? QStringLiteral("archive")
-                                                                              : QStringLiteral("update"),
-                                before, now);
+            if (auto audited = audit.record(QString::number(item.id),
+                                            change.kind == GoodsBulkChange::Kind::Archive ? QStringLiteral("archive")
+                                                                                          : QStringLiteral("update"),
+                                            before, now);
                 !audited)
                 return audited.error();
             ++changed;

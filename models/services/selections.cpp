@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr int chunkRows = 5000; // rows read per statement
+constexpr int chunkRows = 5000; // rows written between two looks at Cancel
 constexpr int insertRows = 200; // rows written per statement
 
 Status insertBatch(const Connection& connection, const QString& selectionId,
@@ -58,32 +58,35 @@ Result<Selections::Frozen> Selections::freeze(const Connection& connection, cons
         return stale.error();
     Frozen frozen{newUuid7(), 0};
     const QString where = query.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.where;
+    // Each range in one pass: an OFFSET walks the index from its start, so reading a range in
+    // chunks would walk it again for every chunk.
     for (const auto& [first, last] : ranges) {
-        for (qint64 offset = first; offset <= last; offset += chunkRows) {
-            const qint64 limit = std::min<qint64>(chunkRows, last - offset + 1);
-            auto rows = Sql::exec(connection,
-                                  QStringLiteral("SELECT %1, %2 FROM %3 %4%5%6 LIMIT %7 OFFSET %8")
-                                      .arg(query.key, versionColumn, query.table, query.keyJoins, where,
-                                           query.orderClause(query.descending))
-                                      .arg(limit)
-                                      .arg(offset),
-                                  query.values);
-            if (!rows)
-                return rows.error();
-            QList<QPair<QVariant, QVariant>> batch;
-            while (rows.value().next())
+        auto rows = Sql::exec(connection,
+                              QStringLiteral("SELECT %1, %2 FROM %3 %4%5%6 LIMIT %7 OFFSET %8")
+                                  .arg(query.key, versionColumn, query.table, query.keyJoins, where,
+                                       query.orderClause(query.descending))
+                                  .arg(qint64(last) - first + 1)
+                                  .arg(first),
+                              query.values);
+        if (!rows)
+            return rows.error();
+        QList<QPair<QVariant, QVariant>> batch;
+        bool more = true;
+        while (more) {
+            more = rows.value().next();
+            if (more)
                 batch << qMakePair(rows.value().value(0), rows.value().value(1));
-            rows.value().finish();
+            if (batch.size() < chunkRows && more)
+                continue;
             if (auto done = insertBatch(connection, frozen.id, batch, now); !done)
                 return done.error();
             frozen.rows += batch.size();
+            batch.clear();
             if (control) {
                 if (control->cancelled())
                     return Error::make(Error::Kind::Validation, tr("Cancelled; nothing was changed."));
                 control->progress(frozen.rows, total);
             }
-            if (batch.size() < limit)
-                break; // the list is shorter now than when it was selected
         }
     }
     if (auto committed = transaction.commit(); !committed)

@@ -13,10 +13,11 @@ const QString selectSupplier = QStringLiteral("SELECT id, code, name, contact_na
                                               "payment_terms, note, archived, created_at, updated_at, "
                                               "version FROM suppliers WHERE id = ?");
 
-const QString selectOffers = QStringLiteral("SELECT o.supplier_id, o.goods_id, o.supplier_sku, o.cost_cents, "
-                                            "o.lead_days, o.version, s.code, s.name, g.sku, "
-                                            "g.name FROM supplier_goods o JOIN suppliers s ON s.id = "
-                                            "o.supplier_id JOIN goods g ON g.id = o.goods_id ");
+const QString selectOffers =
+    QStringLiteral("SELECT o.supplier_id, o.goods_id, o.supplier_sku, o.cost_cents, "
+                   "o.lead_days, o.version, s.code, s.name, g.sku, "
+                   "g.name, o.updated_at FROM supplier_goods o JOIN suppliers s ON s.id = "
+                   "o.supplier_id JOIN goods g ON g.id = o.goods_id ");
 
 const QString draftAssignments = QStringLiteral(
     "code = ?, name = ?, contact_name = ?, phone = ?, email = ?, address = ?, payment_terms = ?, note = ?, "
@@ -69,17 +70,6 @@ bool sameContent(const SupplierDraft& a, const SupplierDraft& b)
            a.notes == b.notes;
 }
 
-const QList<WriteScope::UniqueField>& uniqueFields()
-{
-    static const QList<WriteScope::UniqueField> fields = {
-        {QStringLiteral("ux_suppliers_code"), SupplierRules::codeField,
-         SupplierService::tr("This code was just given to another supplier.")},
-        {QStringLiteral("ux_supplier_goods_sku"), SupplierRules::supplierSkuField,
-         SupplierService::tr("This supplier already uses this SKU for another item.")},
-    };
-    return fields;
-}
-
 SupplierOffer readOffer(const QSqlQuery& q, bool costHidden)
 {
     SupplierOffer offer;
@@ -94,10 +84,22 @@ SupplierOffer readOffer(const QSqlQuery& q, bool costHidden)
     offer.supplierName = q.value(7).toString();
     offer.goodsSku = q.value(8).toString();
     offer.goodsName = q.value(9).toString();
+    offer.updatedAt = q.value(10).toLongLong();
     return offer;
 }
 
 } // namespace
+
+QList<WriteScope::UniqueField> SupplierService::uniqueFields()
+{
+    // Made on each call, not kept: the messages follow a change of the interface's language.
+    return {
+        {QStringLiteral("ux_suppliers_code"), SupplierRules::codeField,
+         tr("This code was just given to another supplier.")},
+        {QStringLiteral("ux_supplier_goods_sku"), SupplierRules::supplierSkuField,
+         tr("This supplier already uses this SKU for another item.")},
+    };
+}
 
 Result<SupplierRecord> SupplierService::fetch(const Connection& connection, qint64 id, bool lock)
 {

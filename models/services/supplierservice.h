@@ -36,6 +36,9 @@ public:
     Status removeOffer(const Session& session, qint64 supplierId, qint64 goodsId, int expectedVersion) const;
 
     static Result<SupplierRecord> fetch(const Connection& connection, qint64 id, bool lock);
+    // The unique indexes a save can meet (a code taken between the check and the insert by another
+    // desk), with the field each belongs to.
+    static QList<WriteScope::UniqueField> uniqueFields();
 
 private:
     Result<SupplierOffer> fetchOffer(const Session& session, qint64 supplierId, qint64 goodsId,

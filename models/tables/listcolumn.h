@@ -44,6 +44,13 @@ struct ListColumn
         copy.shownByDefault = false;
         return copy;
     }
+    // Starts CHARS average characters wide, until the person sets a width of their own.
+    ListColumn startingWidth(int chars) const
+    {
+        ListColumn copy = *this;
+        copy.widthChars = chars;
+        return copy;
+    }
 
     QString key;            // stable: settings, exports and CSV headers use it ("sku")
     const char* title = ""; // QT_TRANSLATE_NOOP("ListColumns", "SKU"); translated when shown
@@ -52,6 +59,7 @@ struct ListColumn
     Kind kind = Kind::Text;
     std::optional<Permission> needs;
     bool shownByDefault = true;
+    int widthChars = 0; // 0: as wide as the view makes columns of its kind
 };
 
 // A list as a whole: its table, the joins its columns need, the key and version of each row, and
@@ -75,6 +83,10 @@ struct ListFilter
 {
     QString where;
     QVariantList values;
+    // Conditions on the spec's table alone that make its key unique among the rows they leave (the
+    // offers of one supplier, keyed by goods id); see PagedQuery::scope. Joined to `where`.
+    QString scope;
+    QVariantList scopeValues;
     QString keyJoins;
     // Rows to list first, as PagedQuery::lead describes (an exact or prefix code match).
     QString lead;

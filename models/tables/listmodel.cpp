@@ -35,6 +35,14 @@ PagedQuery ListModel::buildQuery(const ListSpec& spec, const ListFilter& filter,
     query.lead = filter.lead;
     query.leadValues = filter.leadValues;
     query.leadOrder = filter.leadOrder;
+    if (!filter.scope.isEmpty()) {
+        query.where = filter.where.isEmpty()
+                          ? filter.scope
+                          : QStringLiteral("(%1) AND (%2)").arg(filter.scope, filter.where);
+        query.values = filter.scopeValues + filter.values;
+        query.scope = filter.scope;
+        query.scopeValues = filter.scopeValues;
+    }
     query.countSql = filter.countSql;
     query.countValues = filter.countValues;
     query.orderBy = spec.columns.value(sortColumn).orderBy;

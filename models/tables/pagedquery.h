@@ -30,6 +30,12 @@ struct PagedQuery
     QVariantList leadValues;
     QString leadOrder;
     static constexpr int maxLeadRows = 20;
+    // Conditions on `table` alone that `where` starts with, written again in the second step, which
+    // finds the page's rows by key: with them `key` need only be unique within the scope (one
+    // supplier's offers, keyed by goods id, in a table keyed by supplier and goods). Values bound to
+    // its '?', which `values` also starts with.
+    QString scope;
+    QVariantList scopeValues;
     // How to count the rows without visiting them, when something keeps the count (empty: COUNT(*)).
     QString countSql;
     QVariantList countValues;

@@ -153,9 +153,13 @@ Result<PageRows> PageLoader::readRows(const PagedQuery& query, qint64 offset, qi
                  query.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.where, order)
             .arg(limit)
             .arg(skip);
-    const QString sql = QStringLiteral("SELECT %1 FROM (%2) page JOIN %3 ON %4 = page.page_key %5%6")
-                            .arg(query.columns, keys, query.table, query.key, query.joins, order);
-    auto result = Sql::exec(m_connection, sql, query.values);
+    // The second step finds the page's rows by key, within the scope again: the key may be unique
+    // only there.
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM (%2) page JOIN %3 ON %4 = page.page_key %5%6%7")
+            .arg(query.columns, keys, query.table, query.key, query.joins,
+                 query.scope.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.scope, order);
+    auto result = Sql::exec(m_connection, sql, query.values + query.scopeValues);
     if (!result)
         return result.error();
     QSqlQuery& rows = result.value();
@@ -179,9 +183,11 @@ Result<PageRows> PageLoader::rowsByKeys(const PagedQuery& query, const QVariantL
         return PageRows();
     const QString list = QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(','));
     auto result = Sql::exec(m_connection,
-                            QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4 IN (%5)")
-                                .arg(query.columns, query.table, query.joins, query.key, list),
-                            keys);
+                            QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4%5 IN (%6)")
+                                .arg(query.columns, query.table, query.joins,
+                                     query.scope.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(query.scope),
+                                     query.key, list),
+                            query.scopeValues + keys);
     if (!result)
         return result.error();
     // In the order of KEYS, whatever order the engine returns them in.
@@ -209,11 +215,12 @@ Result<QVariantList> PageLoader::leadKeys(quint64 generation, const PagedQuery& 
     if (m_leadGeneration == generation)
         return m_lead;
     auto rows = Sql::exec(m_connection,
-                          QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4 ORDER BY %5, %1 LIMIT %6")
-                              .arg(query.key, query.table, query.keyJoins, query.lead,
-                                   query.leadOrder.isEmpty() ? query.key : query.leadOrder)
+                          QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4(%5) ORDER BY %6, %1 LIMIT %7")
+                              .arg(query.key, query.table, query.keyJoins,
+                                   query.scope.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(query.scope),
+                                   query.lead, query.leadOrder.isEmpty() ? query.key : query.leadOrder)
                               .arg(PagedQuery::maxLeadRows),
-                          query.leadValues);
+                          query.scopeValues + query.leadValues);
     if (!rows)
         return rows.error();
     QVariantList keys;

@@ -59,7 +59,8 @@ private:
     // One database per engine for the read-mostly tests, so each table row does not pay for a
     // fresh migrated database; made on first use, with the search fixture already in it.
     TestDatabase& shared(const QString& engine);
-    std::map<QString, std::unique_ptr<TestDatabase>> m_shared;
+    static QString fillSearchFixture(TestDatabase& db);
+    EngineDatabases m_shared{&TestGoodsService::fillSearchFixture};
 };
 
 namespace {
@@ -176,24 +177,22 @@ const SearchItem searchItems[] = {
 
 } // namespace
 
+QString TestGoodsService::fillSearchFixture(TestDatabase& db)
+{
+    const GoodsService service(db.connection());
+    for (const SearchItem& item : searchItems) {
+        auto created = service.create(Session::maintenance(), draft(item.sku, QString::fromUtf8(item.name),
+                                                                    item.barcodePrefix ? barcode(item.barcodePrefix)
+                                                                                       : QString()));
+        if (!created)
+            return created.error().message;
+    }
+    return {};
+}
+
 TestDatabase& TestGoodsService::shared(const QString& engine)
 {
-    auto& slot = m_shared[engine];
-    if (!slot) {
-        slot = std::make_unique<TestDatabase>(engine);
-        if (slot->ok()) {
-            const GoodsService service(slot->connection());
-            for (const SearchItem& item : searchItems) {
-                auto created =
-                    service.create(Session::maintenance(),
-                                   draft(item.sku, QString::fromUtf8(item.name),
-                                         item.barcodePrefix ? barcode(item.barcodePrefix) : QString()));
-                if (!created)
-                    qWarning("search fixture: %s", qPrintable(created.error().message));
-            }
-        }
-    }
-    return *slot;
+    return m_shared[engine];
 }
 
 void TestGoodsService::createReturnsExactRecord()

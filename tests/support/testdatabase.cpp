@@ -161,3 +161,23 @@ Session TestDatabase::createUser(Role role, const QString& username)
     session.username = username;
     return session;
 }
+
+TestDatabase& EngineDatabases::operator[](const QString& engine)
+{
+    auto& slot = m_databases[engine];
+    if (!slot) {
+        slot = std::make_unique<TestDatabase>(engine);
+        if (slot->ok() && m_fill) {
+            const QString failed = m_fill(*slot);
+            if (!failed.isEmpty())
+                qWarning("filling the %s database: %s", qPrintable(engine), qPrintable(failed));
+        }
+    }
+    return *slot;
+}
+
+TestDatabase& EngineDatabases::current()
+{
+    QFETCH(QString, engine);
+    return (*this)[engine];
+}

@@ -4,6 +4,9 @@
 #include "domain/session.h"
 
 #include <QTemporaryDir>
+#include <functional>
+#include <map>
+#include <memory>
 
 // The column of the goods list named KEY ("name", "price"), as a manager sees the list.
 int goodsColumn(const char* key);
@@ -50,4 +53,24 @@ private:
     Database m_database;
     Connection m_connection;
     QString m_connectionName;
+};
+
+// One database per engine, made on first use and kept for a whole suite: read-mostly tests share it
+// instead of paying for a fresh migrated database per table row. FILL runs once on each new one
+// (a search fixture, a demo shop); a failure there shows in the database's error().
+class EngineDatabases
+{
+public:
+    using Fill = std::function<QString(TestDatabase& db)>; // empty when it worked, else what failed
+    explicit EngineDatabases(Fill fill = {}) : m_fill(std::move(fill)) {}
+
+    TestDatabase& operator[](const QString& engine);
+    // The database of the current table row's "engine" column (TestDatabase::addEngineRows()).
+    TestDatabase& current();
+    void clear() { m_databases.clear(); }
+
+private:
+    Fill m_fill;
+    std::map<QString, std::unique_ptr<TestDatabase>> m_databases;
+    QMap<QString, QString> m_fillErrors;
 };

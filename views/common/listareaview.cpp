@@ -116,7 +116,8 @@ void ListAreaView::restoreHeader()
         for (int i = 0; i < spec.columns.size(); ++i) {
             const ListColumn& column = spec.columns.at(i);
             m_table->setColumnHidden(i, !column.shownByDefault);
-            const int chars = column.key == QLatin1String("name")         ? 36
+            const int chars = column.widthChars > 0                       ? column.widthChars
+                              : column.key == QLatin1String("name")       ? 36
                               : column.kind == ListColumn::Kind::DateTime ? 16
                               : column.kind == ListColumn::Kind::Code     ? 15
                                                                           : 12;

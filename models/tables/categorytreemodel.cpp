@@ -220,17 +220,20 @@ bool CategoryTreeModel::setData(const QModelIndex& index, const QVariant& value,
     const Node* node = nodeAt(index);
     if (!node || role != Qt::EditRole || index.column() != NameColumn || !m_editable)
         return false;
-    Category& c = m_categories[node->category];
+    const Category& c = m_categories.at(node->category);
     const QString name = value.toString();
     if (name.trimmed() == c.name)
         return false;
-    // Shown at once; the reload after the service answers shows what was saved, or the old name.
-    // An empty name is the service's to refuse, with its reason; the row keeps the old one meanwhile.
-    if (!name.trimmed().isEmpty()) {
-        c.name = name.trimmed();
-        emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+    // Asked while the row still has the old name, which the view may quote. Then shown at once;
+    // the reload after the service answers shows what was saved, or the old name again. An empty
+    // name is the service's to refuse, with its reason; the row keeps the old one meanwhile.
+    const qint64 id = c.id;
+    emit renameRequested(id, c.version, name);
+    const QModelIndex shown = indexOf(id); // a receiver may have reloaded the tree
+    if (shown.isValid() && !name.trimmed().isEmpty()) {
+        m_categories[m_nodes.at(int(shown.internalId())).category].name = name.trimmed();
+        emit dataChanged(shown, shown, {Qt::DisplayRole, Qt::EditRole});
     }
-    emit renameRequested(c.id, c.version, name);
     return true;
 }
 

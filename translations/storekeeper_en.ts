@@ -235,6 +235,10 @@ Storekeeper stays on %2.</source>
         <source>Goods</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -273,6 +277,156 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>CategoriesView</name>
+    <message>
+        <source>Sh&amp;ow archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived categories too, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a category at the top level (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New s&amp;ubcategory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a category inside the selected one (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected category another name (F2 edits it in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected category, with everything in it, under another one; or drag it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the selected category&apos;s goods and subcategories under another category, and remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected category back into the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected category, once it is empty, from the tree and the category lists; it can be restored (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved &quot;%1&quot; under &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved &quot;%1&quot; to the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;? Everything filed under &quot;%1&quot;, goods and subcategories, goes to &quot;%2&quot;, and &quot;%1&quot; is removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged &quot;%1&quot; into &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not merge &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? It leaves the tree and the category lists; its history stays, and you can restore it under Show archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not archive &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CategoryCombo</name>
     <message>
         <source>All categories</source>
@@ -280,6 +434,64 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryNameDialog</name>
+    <message>
+        <source>Under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subcategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPickerDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category &quot;%1&quot; goes under. Its subcategories and goods go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category that takes in the goods and subcategories of &quot;%1&quot;. &quot;%1&quot; itself is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top level: under no other category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,6 +549,41 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>The category path &quot;%1&quot; has an empty level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived: restore it first, or choose another category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived: restore it before merging another category into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With subcategories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active goods filed directly in this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active goods in this category and every one below it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,8 @@ CategoriesView::CategoriesView(const Workspace& workspace, QWidget* parent)
     m_tree->setModel(m_model);
     m_tree->setItemDelegate(new CategoryDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
+    // The counts sit far right of the names on a wide window; stripes keep the eye on the row.
+    m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
     // Dropped on a category: under it; on empty space: to the top level. The model asks, we move.
@@ -43,8 +45,15 @@ CategoriesView::CategoriesView(const Workspace& workspace, QWidget* parent)
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CategoryTreeModel::NameColumn, QHeaderView::Stretch);
-    for (int column : {CategoryTreeModel::OwnGoodsColumn, CategoryTreeModel::TotalGoodsColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Each count as wide as its title or a seven-digit count, with room on both sides, so two
+    // titles never run together ("本分类商品含子分类商品") and a big shop's numbers still fit.
+    for (int column : {CategoryTreeModel::OwnGoodsColumn, CategoryTreeModel::TotalGoodsColumn}) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int text = std::max(header->fontMetrics().horizontalAdvance(title),
+                                  m_tree->fontMetrics().horizontalAdvance(locale().toString(9999999)));
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, text + 4 * header->fontMetrics().averageCharWidth());
+    }
 
     const bool mayChange = workspace.session.can(Permission::ManageCategories);
     if (mayChange) {

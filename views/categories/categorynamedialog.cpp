@@ -12,8 +12,9 @@ CategoryNameDialog::CategoryNameDialog(const Workspace& workspace, QWidget* pare
     setMinimumWidth(440);
     m_name->setMaxLength(CategoryRules::maxNameLength);
     m_parent->setWordWrap(true);
-    addField(CategoryRules::nameField, tr("&Name:"), m_name);
+    // Where it goes first: the name is chosen among the neighbours there.
     addField(CategoryRules::parentField, tr("Under:"), m_parent);
+    addField(CategoryRules::nameField, tr("&Name:"), m_name);
 }
 
 void CategoryNameDialog::showParent(const QString& parentPath)

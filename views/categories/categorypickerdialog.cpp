@@ -67,11 +67,13 @@ CategoryPickerDialog::CategoryPickerDialog(Purpose purpose, const QList<Category
             accept();
     });
     resize(440, 520);
-    // Start where the category is now, so its neighbourhood is in view.
+    // Start where the category is now, so its neighbourhood is in view; nothing is chosen yet.
     const QModelIndex parentIndex = m_model->indexOf(subject.parentId);
-    if (parentIndex.isValid())
-        m_tree->scrollTo(parentIndex, QAbstractItemView::PositionAtCenter);
     m_tree->setFocus();
+    if (parentIndex.isValid()) {
+        m_tree->selectionModel()->setCurrentIndex(parentIndex, QItemSelectionModel::NoUpdate);
+        m_tree->scrollTo(parentIndex, QAbstractItemView::PositionAtCenter);
+    }
     updateButtons();
 }
 
@@ -87,14 +89,6 @@ QString CategoryPickerDialog::chosenPath() const
 {
     const qint64 id = chosenId();
     return id > 0 ? m_model->pathOf(id) : QString();
-}
-
-void CategoryPickerDialog::choose(qint64 id)
-{
-    if (m_topLevel)
-        m_topLevel->setChecked(id == 0);
-    if (id > 0)
-        m_tree->setCurrentIndex(m_model->indexOf(id));
 }
 
 bool CategoryPickerDialog::isAcceptable() const

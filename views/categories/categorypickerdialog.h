@@ -28,8 +28,6 @@ public:
     // The category chosen; 0 for the top level.
     qint64 chosenId() const;
     QString chosenPath() const;
-    // Chooses ID (0: the top level, for a move) as a person would.
-    void choose(qint64 id);
     CategoryTreeModel* model() const { return m_model; }
 
 private:

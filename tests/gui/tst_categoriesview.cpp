@@ -181,6 +181,11 @@ void TestCategoriesView::renamesInPlaceAndThroughTheForm()
     QLineEdit* editor = nullptr;
     QTRY_VERIFY((editor = qobject_cast<QLineEdit*>(QApplication::focusWidget())) != nullptr);
     QVERIFY(m_view->tree()->isAncestorOf(editor));
+    // Delete in the name edits the name; it does not archive the category.
+    editor->setCursorPosition(0);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QCOMPARE(editor->text(), QString("ea"));
+    QVERIFY(!QApplication::activeModalWidget());
     editor->selectAll();
     QTest::keyClicks(editor, "Green tea");
     QTest::keyClick(editor, Qt::Key_Return);

@@ -78,7 +78,12 @@ CategoriesView::CategoriesView(const Workspace& workspace, QWidget* parent)
         addShortcut(QKeySequence::New, [this] { newCategory(); });
         addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newSubcategory(); });
         addShortcut(QKeySequence(Qt::Key_F2), [this] { startEditing(); });
-        addShortcut(QKeySequence::Delete, [this] { archiveFromKeyboard(); });
+        // On the tree itself only: in a name being edited in place, Delete deletes a letter.
+        auto* archiveKey = new QAction(m_tree);
+        archiveKey->setShortcut(QKeySequence::Delete);
+        archiveKey->setShortcutContext(Qt::WidgetShortcut);
+        connect(archiveKey, &QAction::triggered, this, [this] { archiveFromKeyboard(); });
+        m_tree->addAction(archiveKey);
     } else {
         m_model->setEditable(false);
         m_tree->setDragDropMode(QAbstractItemView::NoDragDrop);

@@ -239,6 +239,10 @@ Storekeeper stays on %2.</source>
         <source>Suppliers</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -277,6 +281,153 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>CategoriesView</name>
+    <message>
+        <source>Sh&amp;ow archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show archived categories too, to restore them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a category at the top level (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New s&amp;ubcategory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a category inside the selected one (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the selected category another name (F2 edits it in place)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected category, with everything in it, under another one; or drag it there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge &amp;into…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File the selected category's goods and subcategories under another category, and remove it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The categories could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation><numerusform>%n category</numerusform><numerusform>%n categories</numerusform></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the selected category back into the tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the selected category, once it is empty, from the tree and the category lists; it can be restored (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renamed "%1" to "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not rename "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved "%1" under "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved "%1" to the top level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not move "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge "%1" into "%2"? Everything filed under "%1", goods and subcategories, goes to "%2", and "%1" is removed. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged "%1" into "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not merge "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive "%1"? It leaves the tree and the category lists; its history stays, and you can restore it under Show archived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not archive "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not restore "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CategoryCombo</name>
     <message>
         <source>All categories</source>
@@ -284,6 +435,64 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>No category</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CategoryNameDialog</name>
+    <message>
+        <source>Under:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New subcategory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CategoryPickerDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the category "%1" goes under. Its subcategories and goods go with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the category that takes in the goods and subcategories of "%1". "%1" itself is removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Top level: under no other category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -338,6 +547,41 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>The category path "%1" has an empty level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is archived: restore it first, or choose another category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is archived: restore it before merging another category into it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goods here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With subcategories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active goods filed directly in this category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active goods in this category and every one below it</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -248,6 +248,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -283,6 +287,153 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>CategoriesView</name>
+    <message>
+        <source>Sh&amp;ow archived</source>
+        <translation>显示已归档(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show archived categories too, to restore them</source>
+        <translation>同时显示已归档的分类，以便恢复</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation>新建分类(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a category at the top level (Ctrl+N)</source>
+        <translation>在顶层新建一个分类 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New s&amp;ubcategory…</source>
+        <translation>新建子分类(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add a category inside the selected one (Ctrl+Shift+N)</source>
+        <translation>在所选分类下新建一个分类 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give the selected category another name (F2 edits it in place)</source>
+        <translation>给所选分类改名（按 F2 可直接在树中修改）</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>移动到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Put the selected category, with everything in it, under another one; or drag it there</source>
+        <translation>把所选分类连同其中的一切移到另一个分类之下；也可以直接拖过去</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into…</source>
+        <translation>合并到(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>File the selected category's goods and subcategories under another category, and remove it</source>
+        <translation>把所选分类的商品和子分类归入另一个分类，并删除所选分类</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The categories could not be read: %1</source>
+        <translation>无法读取分类：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation><numerusform>%n 个分类</numerusform></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Bring the selected category back into the tree</source>
+        <translation>让所选分类回到分类树中</translation>
+    </message>
+    <message>
+        <source>Hide the selected category, once it is empty, from the tree and the category lists; it can be restored (Delete)</source>
+        <translation>所选分类清空后，将其从分类树和分类列表中隐藏；之后可以恢复 (Delete)</translation>
+    </message>
+    <message>
+        <source>Added "%1".</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>已将“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>Could not rename "%1": %2</source>
+        <translation>无法重命名“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Moved "%1" under "%2".</source>
+        <translation>已将“%1”移到“%2”之下。</translation>
+    </message>
+    <message>
+        <source>Moved "%1" to the top level.</source>
+        <translation>已将“%1”移到顶层。</translation>
+    </message>
+    <message>
+        <source>Could not move "%1": %2</source>
+        <translation>无法移动“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Merge categories</source>
+        <translation>合并分类</translation>
+    </message>
+    <message>
+        <source>Merge "%1" into "%2"? Everything filed under "%1", goods and subcategories, goes to "%2", and "%1" is removed. This cannot be undone.</source>
+        <translation>要将“%1”合并到“%2”吗？“%1”下的所有商品和子分类都将归入“%2”，“%1”本身会被删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merged "%1" into "%2".</source>
+        <translation>已将“%1”合并到“%2”。</translation>
+    </message>
+    <message>
+        <source>Could not merge "%1": %2</source>
+        <translation>无法合并“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Archive category</source>
+        <translation>归档分类</translation>
+    </message>
+    <message>
+        <source>Archive "%1"? It leaves the tree and the category lists; its history stays, and you can restore it under Show archived.</source>
+        <translation>要归档“%1”吗？它将从分类树和分类列表中移除；历史记录仍会保留，之后可在“显示已归档”中将其恢复。</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Archived "%1".</source>
+        <translation>已归档“%1”。</translation>
+    </message>
+    <message>
+        <source>Restored "%1".</source>
+        <translation>已恢复“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not archive "%1": %2</source>
+        <translation>无法归档“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not restore "%1": %2</source>
+        <translation>无法恢复“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>CategoryCombo</name>
     <message>
         <source>All categories</source>
@@ -291,6 +442,64 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>No category</source>
         <translation>未分类</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryNameDialog</name>
+    <message>
+        <source>Under:</source>
+        <translation>位于：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>New subcategory</source>
+        <translation>新建子分类</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建分类</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPickerDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message>
+        <source>Choose the category "%1" goes under. Its subcategories and goods go with it.</source>
+        <translation>选择“%1”要移到哪个分类之下。它的子分类和商品会随之一起移动。</translation>
+    </message>
+    <message>
+        <source>Choose the category that takes in the goods and subcategories of "%1". "%1" itself is removed.</source>
+        <translation>选择接收“%1”的商品和子分类的分类。“%1”本身会被删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Top level: under no other category</source>
+        <translation>顶层：不属于任何其他分类(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -345,6 +554,41 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>The category path "%1" has an empty level.</source>
         <translation>分类路径“%1”中有一级为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is archived: restore it first, or choose another category.</source>
+        <translation>“%1”已归档：请先恢复它，或选择其他分类。</translation>
+    </message>
+    <message>
+        <source>"%1" is archived: restore it before merging another category into it.</source>
+        <translation>“%1”已归档：请先恢复它，再把其他分类合并进来。</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTreeModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Goods here</source>
+        <translation>本分类商品</translation>
+    </message>
+    <message>
+        <source>With subcategories</source>
+        <translation>含子分类商品</translation>
+    </message>
+    <message>
+        <source>Active goods filed directly in this category</source>
+        <translation>直接归在此分类下的在售商品</translation>
+    </message>
+    <message>
+        <source>Active goods in this category and every one below it</source>
+        <translation>此分类及其所有下级分类中的在售商品</translation>
     </message>
 </context>
 <context>

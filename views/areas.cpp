@@ -1,5 +1,6 @@
 #include "areas.h"
 
+#include "categories/categoriesview.h"
 #include "common/workspace.h"
 #include "goods/goodsview.h"
 #include "suppliers/suppliersview.h"
@@ -14,6 +15,9 @@ const QList<AreaDescriptor>& all()
         {QStringLiteral("goods"), QT_TRANSLATE_NOOP("Areas", "Goods"), QStringLiteral("view-list-details"),
          Permission::ViewCatalogue, QKeySequence(Qt::CTRL | Qt::Key_1),
          [](const Workspace& workspace) -> AreaView* { return new GoodsView(workspace); }},
+        {QStringLiteral("categories"), QT_TRANSLATE_NOOP("Areas", "Categories"), QStringLiteral("folder"),
+         Permission::ManageCategories, QKeySequence(Qt::CTRL | Qt::Key_2),
+         [](const Workspace& workspace) -> AreaView* { return new CategoriesView(workspace); }},
         {QStringLiteral("suppliers"), QT_TRANSLATE_NOOP("Areas", "Suppliers"),
          QStringLiteral("x-office-address-book"), Permission::ManageSuppliers,
          QKeySequence(Qt::CTRL | Qt::Key_3),

@@ -1,6 +1,7 @@
 #include "categoryservice.h"
 
 #include "db/sql.h"
+#include "db/transaction.h"
 #include "goodscounts.h"
 #include "writescope.h"
 
@@ -27,6 +28,15 @@ Error nameTaken(const QString& name)
 {
     const QString message = CategoryService::tr("There is already a category \"%1\" here.").arg(name);
     return Error::validation({{CategoryRules::nameField, message}}, message);
+}
+
+// An active category never sits inside an archived one: archiving waits for its subcategories,
+// restoring waits for its parent, and nothing new goes under an archived category.
+Error parentArchived(const QString& parent)
+{
+    const QString message =
+        CategoryService::tr("\"%1\" is archived: restore it first, or choose another category.").arg(parent);
+    return Error::validation({{CategoryRules::parentField, message}}, message);
 }
 
 } // namespace
@@ -185,9 +195,15 @@ Result<qint64> CategoryService::create(const Session& session, const QString& na
         return begun.error();
     if (QString problem = CategoryRules::nameProblem(name); !problem.isEmpty())
         return Error::validation({{CategoryRules::nameField, problem}}, problem);
+    // Under the tree's lock, so the parent cannot be archived or merged away meanwhile.
+    if (auto locked = lockTree(); !locked)
+        return locked.error();
     if (parentId > 0) {
-        if (auto parent = fetch(parentId, false); !parent)
+        auto parent = fetch(parentId, false);
+        if (!parent)
             return parent.error();
+        if (parent->archived)
+            return parentArchived(parent->name);
     }
     if (auto free = checkSiblingName(parentId, name, 0); !free)
         return free.error();
@@ -262,6 +278,8 @@ Result<Category> CategoryService::move(const Session& session, qint64 id, int ex
                                                tr("\"%1\" cannot go under \"%2\": that lies inside it.")
                                                    .arg(before.name, parent->name)}},
                                              tr("A category cannot be moved into itself or below itself."));
+                if (parent->archived && !before.archived)
+                    return parentArchived(parent->name);
             }
             if (auto free = checkSiblingName(newParentId, before.name, id); !free)
                 return free;
@@ -308,10 +326,17 @@ Status CategoryService::merge(const Session& session, qint64 sourceId, int sourc
         return Error::make(Error::Kind::Validation,
                            tr("Both categories have a subcategory \"%1\". Merge those two first, then these.")
                                .arg(clash.value().toString()));
+    if (target->archived)
+        return Error::make(
+            Error::Kind::Validation,
+            tr("\"%1\" is archived: restore it before merging another category into it.").arg(target->name));
 
     // Each goods item moved is a change of that item: its version moves on and its history says so.
-    auto goods = Sql::exec(
-        m_connection, QStringLiteral("SELECT id, archived FROM goods WHERE category_id = ?"), {sourceId});
+    // Locked, so an item archived meanwhile cannot be counted in the wrong state.
+    auto goods = Sql::exec(m_connection,
+                           QStringLiteral("SELECT id, archived FROM goods WHERE category_id = ?") +
+                               m_connection.sql().forUpdate(QStringLiteral("goods")),
+                           {sourceId});
     if (!goods)
         return goods.error();
     QList<QPair<qint64, bool>> moved;
@@ -324,6 +349,24 @@ Status CategoryService::merge(const Session& session, qint64 sourceId, int sourc
         if (auto audited = goodsAudit.audit(QString::number(goodsId), QStringLiteral("update"),
                                             {{QStringLiteral("category_id"), sourceId}},
                                             {{QStringLiteral("category_id"), targetId}});
+            !audited)
+            return audited;
+    }
+    // Subcategories change parent, and their version with it: each one's history says so too.
+    auto children = Sql::exec(m_connection,
+                              QStringLiteral("SELECT id FROM categories WHERE parent_key = ?") +
+                                  m_connection.sql().forUpdate(QStringLiteral("categories")),
+                              {sourceId});
+    if (!children)
+        return children.error();
+    QList<qint64> movedChildren;
+    while (children.value().next())
+        movedChildren << children.value().value(0).toLongLong();
+    children.value().finish();
+    for (qint64 child : qAsConst(movedChildren)) {
+        if (auto audited = scope.audit(QString::number(child), QStringLiteral("move"),
+                                       {{QStringLiteral("parent_id"), sourceId}},
+                                       {{QStringLiteral("parent_id"), targetId}});
             !audited)
             return audited;
     }
@@ -351,7 +394,8 @@ Status CategoryService::merge(const Session& session, qint64 sourceId, int sourc
     }
     if (auto audited = scope.audit(QString::number(sourceId), QStringLiteral("merge"), toJson(source.value()),
                                    {{QStringLiteral("merged_into"), targetId},
-                                    {QStringLiteral("goods_moved"), qint64(moved.size())}});
+                                    {QStringLiteral("goods_moved"), qint64(moved.size())},
+                                    {QStringLiteral("subcategories_moved"), qint64(movedChildren.size())}});
         !audited)
         return audited;
     return scope.commit();
@@ -407,14 +451,24 @@ Result<Category> CategoryService::setArchived(const Session& session, qint64 id,
 
 Result<qint64> CategoryService::ensurePath(const Session& session, const QString& path) const
 {
-    const QStringList parts = path.split(CategoryRules::pathSeparator);
-    qint64 parent = 0;
-    for (QString part : parts) {
+    // Every level is looked at before anything is written, and the levels are made in one
+    // transaction: a path refused at its third level leaves no first two behind.
+    QStringList parts = path.split(CategoryRules::pathSeparator);
+    for (QString& part : parts) {
         part = part.trimmed();
-        if (part.isEmpty())
-            return Error::validation(
-                {{CategoryRules::nameField, tr("The category path \"%1\" has an empty level.").arg(path)}},
-                tr("The category path \"%1\" has an empty level.").arg(path));
+        const QString problem = part.isEmpty() ? tr("The category path \"%1\" has an empty level.").arg(path)
+                                               : CategoryRules::nameProblem(part);
+        if (!problem.isEmpty())
+            return Error::validation({{CategoryRules::nameField, problem}}, problem);
+    }
+    Transaction transaction(m_connection);
+    if (!transaction.ok())
+        return transaction.error();
+    // Two imports naming the same new path at once: the second waits, then finds the levels made.
+    if (auto locked = lockTree(); !locked)
+        return locked.error();
+    qint64 parent = 0;
+    for (const QString& part : qAsConst(parts)) {
         auto existing = Sql::scalar(
             m_connection, QStringLiteral("SELECT id FROM categories WHERE parent_key = ? AND name = ?"),
             {parent, part});
@@ -429,5 +483,7 @@ Result<qint64> CategoryService::ensurePath(const Session& session, const QString
             return created;
         parent = created.value();
     }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
     return parent;
 }

@@ -22,15 +22,15 @@ public:
     Result<QList<Category>> list(bool includeArchived = false,
                                  SortKey::Language language = SortKey::forLocale()) const;
     Result<Category> get(qint64 id) const;
-    // Adds a category under PARENTID (0: top level). Sibling names are unique.
+    // Adds a category under PARENTID (0: top level), which may not be archived. Sibling names are unique.
     Result<qint64> create(const Session& session, const QString& name, qint64 parentId) const;
     Result<Category> rename(const Session& session, qint64 id, int expectedVersion,
                             const QString& name) const;
     // Moves a category (with everything below it) under NEWPARENTID (0: top level); a move under
-    // itself or its own descendants is refused.
+    // itself or its own descendants is refused, and so is an active category under an archived one.
     Result<Category> move(const Session& session, qint64 id, int expectedVersion, qint64 newParentId) const;
     // Files SOURCE's goods and subcategories under TARGET and removes SOURCE. Refused when both have
-    // a subcategory of the same name (merge those first), or when TARGET lies below SOURCE.
+    // a subcategory of the same name (merge those first), when TARGET lies below SOURCE or is archived.
     Status merge(const Session& session, qint64 sourceId, int sourceVersion, qint64 targetId) const;
     // Only a category without active goods and active subcategories is archived.
     Result<Category> setArchived(const Session& session, qint64 id, int expectedVersion, bool archived) const;

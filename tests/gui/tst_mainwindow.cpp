@@ -139,7 +139,7 @@ void TestMainWindow::createsGoodsThroughTheFormAndFindsIt()
     MainWindow window(workspaceFor(db, manager), Areas::all());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.areaNames(), QStringList{QStringLiteral("Goods")});
+    QCOMPARE(window.areaNames(), (QStringList{QStringLiteral("Goods"), QStringLiteral("Customers")}));
     QVERIFY(find<QLabel>(&window, "statusDatabase")->text().contains(QLatin1String("SQLite")));
     QVERIFY(find<QLabel>(&window, "statusUser")->text().contains(QLatin1String("Manager")));
 

@@ -38,6 +38,9 @@ ListAreaView::ListAreaView(const Workspace& workspace, ListModel* model, const Q
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setObjectName(key + QStringLiteral("Table"));
     m_message->setObjectName(key + QStringLiteral("Message"));
+    // Connected before the table's selection model is, which moves the current row off rows that go.
+    connect(m_model, &ListModel::rowsAboutToBeRemoved, this, [this] { m_rowsLeaving = true; });
+    connect(m_model, &ListModel::rowsRemoved, this, [this] { m_rowsLeaving = false; });
     m_table->setModel(m_model);
 
     // What to show on one row, what to do with it on the next: the search field keeps its width
@@ -85,8 +88,9 @@ ListAreaView::ListAreaView(const Workspace& workspace, ListModel* model, const Q
     connect(m_model, &ListModel::loadFailed, this,
             [this](const QString& text) { fail(tr("The list could not be loaded: %1").arg(text)); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        // A message about the row that was current has lost its cause.
-        if (m_message->type() != MessageWidget::Type::Error || m_model->isCurrent())
+        // A message about the row that was current has lost its cause; but when the row moved because
+        // it left the list (deactivated, archived), the message says why and stays.
+        if (!m_rowsLeaving && (m_message->type() != MessageWidget::Type::Error || m_model->isCurrent()))
             m_message->hide();
         updateActions();
     });

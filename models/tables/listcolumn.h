@@ -37,6 +37,13 @@ struct ListColumn
         copy.needs = permission;
         return copy;
     }
+    // CHARS average characters wide until the person resizes it (0: as wide as its kind usually is).
+    ListColumn widthInChars(int chars) const
+    {
+        ListColumn copy = *this;
+        copy.chars = chars;
+        return copy;
+    }
     // Not shown until the person turns it on (the header's menu).
     ListColumn hiddenAtFirst() const
     {
@@ -52,6 +59,7 @@ struct ListColumn
     Kind kind = Kind::Text;
     std::optional<Permission> needs;
     bool shownByDefault = true;
+    int chars = 0;
 };
 
 // A list as a whole: its table, the joins its columns need, the key and version of each row, and

@@ -120,7 +120,8 @@ void ListAreaView::restoreHeader()
         for (int i = 0; i < spec.columns.size(); ++i) {
             const ListColumn& column = spec.columns.at(i);
             m_table->setColumnHidden(i, !column.shownByDefault);
-            const int chars = column.key == QLatin1String("name")         ? 36
+            const int chars = column.chars > 0                            ? column.chars
+                              : column.key == QLatin1String("name")       ? 36
                               : column.kind == ListColumn::Kind::DateTime ? 16
                               : column.kind == ListColumn::Kind::Code     ? 15
                                                                           : 12;

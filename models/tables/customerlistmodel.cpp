@@ -45,25 +45,26 @@ ListSpec spec(SortKey::Language language)
     // serve them. Phone has an index of phone alone, which cannot give the active customers in
     // phone order without sorting them all; e-mail, address and time have none.
     spec.columns = {
-        {QStringLiteral("code"),
-         QT_TRANSLATE_NOOP("ListColumns", "Code"),
-         QStringLiteral("c.code"),
-         {QStringLiteral("c.code")},
-         Kind::Code},
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumns", "Name"), QStringLiteral("c.name"), {name}},
-        {QStringLiteral("phone"),
-         QT_TRANSLATE_NOOP("ListColumns", "Phone"),
-         QStringLiteral("c.phone"),
-         {},
-         Kind::Code},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("ListColumns", "E-mail"), QStringLiteral("c.email")},
-        {QStringLiteral("address"), QT_TRANSLATE_NOOP("ListColumns", "Default address"),
-         QStringLiteral("a.address")},
+        ListColumn(QStringLiteral("code"), QT_TRANSLATE_NOOP("ListColumns", "Code"), QStringLiteral("c.code"),
+                   {QStringLiteral("c.code")}, Kind::Code)
+            .widthInChars(11),
+        ListColumn(QStringLiteral("name"), QT_TRANSLATE_NOOP("ListColumns", "Name"), QStringLiteral("c.name"),
+                   {name})
+            .widthInChars(20),
+        ListColumn(QStringLiteral("phone"), QT_TRANSLATE_NOOP("ListColumns", "Phone"),
+                   QStringLiteral("c.phone"), {}, Kind::Code)
+            .widthInChars(20),
+        ListColumn(QStringLiteral("email"), QT_TRANSLATE_NOOP("ListColumns", "E-mail"),
+                   QStringLiteral("c.email"))
+            .widthInChars(26),
         {QStringLiteral("updated"),
          QT_TRANSLATE_NOOP("ListColumns", "Updated"),
          QStringLiteral("c.updated_at"),
          {},
          Kind::DateTime},
+        // Last, so it takes the width the others leave: addresses are the longest.
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("ListColumns", "Default address"),
+         QStringLiteral("a.address")},
     };
     spec.defaultSort = QStringLiteral("name");
     return spec;

@@ -197,6 +197,8 @@ void TestCustomersView::badPhoneNumbersGetFieldNotes()
     form.startNew();
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
+    form.activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), &form);
     type(&form, "customerForm_name", QStringLiteral("李娜"));
     find<QLineEdit>(&form, "customerForm_phone")->setFocus();
     type(&form, "customerForm_phone", QStringLiteral("call me"));
@@ -219,6 +221,8 @@ void TestCustomersView::badPhoneNumbersGetFieldNotes()
     QVERIFY(find<QLabel>(&form, "customerForm_addresses_error")->isVisible());
     QVERIFY(find<QLineEdit>(&form, "address2_phone")->property("invalid").toBool());
     QVERIFY(!find<QLineEdit>(&form, "address1_label")->property("invalid").toBool());
+    QVERIFY(!find<QWidget>(&form, "address2_address")->property("invalid").toBool());
+    QCOMPARE(QApplication::focusWidget(), find<QWidget>(&form, "address2_phone"));
     QCOMPARE(countRows(db.connection(), "SELECT COUNT(*) FROM customers"), qint64(0));
 
     // Removing the wrong row clears the note, and the customer saves with the one address left.

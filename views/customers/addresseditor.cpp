@@ -54,7 +54,7 @@ AddressEditor::AddressEditor(QWidget* parent)
     setObjectName(QStringLiteral("addressEditor"));
     m_defaults->setExclusive(true);
     m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setHorizontalSpacing(6);
+    m_grid->setHorizontalSpacing(8);
     m_grid->setVerticalSpacing(4);
     m_grid->setColumnStretch(LabelColumn, 2);
     m_grid->setColumnStretch(RecipientColumn, 3);
@@ -69,6 +69,8 @@ AddressEditor::AddressEditor(QWidget* parent)
         auto* header = new QLabel(text);
         header->setObjectName(QStringLiteral("addressHeader%1").arg(int(column)));
         m_grid->addWidget(header, 0, column, column == DefaultColumn ? Qt::AlignCenter : Qt::Alignment());
+        if (column == DefaultColumn)
+            m_grid->setColumnMinimumWidth(column, header->sizeHint().width() + 8);
     }
     m_rowsWidget->setLayout(m_grid);
     m_scroll->setObjectName(QStringLiteral("addressRows"));
@@ -117,6 +119,10 @@ AddressEditor::Row& AddressEditor::appendRow(const CustomerAddress& address)
     row.address->setFixedHeight(lineHeight * 2 + 2 * (row.address->frameWidth() + 4));
     row.address->setMinimumWidth(row.address->fontMetrics().averageCharWidth() * 24);
     row.label->setMinimumWidth(row.label->fontMetrics().averageCharWidth() * 8);
+    // A whole number with its country code, as the placeholder of the customer's phone shows one.
+    row.phone->setMinimumWidth(
+        row.phone->fontMetrics().horizontalAdvance(QStringLiteral("+86 138 0013 8001")) +
+        2 * row.phone->fontMetrics().averageCharWidth());
     row.remove->setText(tr("Remove"));
     row.remove->setToolTip(tr("Remove this address"));
     row.remove->setFocusPolicy(Qt::StrongFocus);
@@ -225,23 +231,41 @@ void AddressEditor::removeBlankRows()
     }
 }
 
-void AddressEditor::markProblemRows()
+void AddressEditor::markProblems()
 {
+    // The customer's own rules, asked about one field of one row at a time.
+    const auto wrong = [](const CustomerAddress& address) {
+        CustomerDraft draft;
+        draft.name = QStringLiteral("-");
+        draft.addresses = {address};
+        return CustomerRules::problems(CustomerRules::normalized(draft))
+            .contains(CustomerRules::addressesField);
+    };
+    QWidget* first = nullptr;
     for (const Row& row : qAsConst(m_rows)) {
-        CustomerAddress address = addressOf(row);
-        bool wrong = false;
-        if (!isBlank(address)) {
-            // The customer's own rules, asked about this row alone.
-            CustomerDraft draft;
-            draft.name = QStringLiteral("-");
-            draft.addresses = {address};
-            wrong = CustomerRules::problems(CustomerRules::normalized(draft))
-                        .contains(CustomerRules::addressesField);
+        const CustomerAddress typed = addressOf(row);
+        const bool blank = isBlank(typed);
+        const QString placeholder = QStringLiteral("-");
+        const QList<QPair<QWidget*, CustomerAddress>> fields = {
+            {row.label, {{}, typed.label, {}, {}, placeholder, false}},
+            {row.recipient, {{}, {}, typed.recipient, {}, placeholder, false}},
+            {row.phone, {{}, {}, {}, typed.phone, placeholder, false}},
+            {row.address, {{}, placeholder, {}, {}, typed.address, false}},
+        };
+        for (const auto& [widget, alone] : fields) {
+            const bool invalid = !blank && wrong(alone);
+            setInvalid(widget, invalid);
+            if (invalid && !first)
+                first = widget;
         }
-        for (QWidget* widget :
-             std::initializer_list<QWidget*>{row.label, row.recipient, row.phone, row.address})
-            setInvalid(widget, wrong);
     }
+    // A note on the addresses sends the keyboard to the field it is about.
+    setFocusProxy(first ? first : defaultFocus());
+}
+
+QWidget* AddressEditor::defaultFocus() const
+{
+    return m_rows.isEmpty() ? static_cast<QWidget*>(m_add) : m_rows.first().label;
 }
 
 void AddressEditor::relayout()
@@ -256,6 +280,11 @@ void AddressEditor::relayout()
         m_grid->addWidget(row.phone, gridRow, PhoneColumn, Qt::AlignTop);
         m_grid->addWidget(row.address, gridRow, AddressColumn);
         m_grid->addWidget(row.remove, gridRow, RemoveColumn, Qt::AlignTop);
+        // Shown now rather than once the event loop gets to it, so a row just added takes the
+        // keyboard at once.
+        for (QWidget* widget : std::initializer_list<QWidget*>{row.isDefault, row.label, row.recipient,
+                                                               row.phone, row.address, row.remove})
+            widget->show();
         const QString prefix = QStringLiteral("address%1_").arg(number);
         row.isDefault->setObjectName(prefix + QStringLiteral("default"));
         row.label->setObjectName(prefix + QStringLiteral("label"));
@@ -282,7 +311,7 @@ void AddressEditor::relayout()
             chain(widget);
     }
     chain(m_add);
-    setFocusProxy(m_rows.isEmpty() ? static_cast<QWidget*>(m_add) : m_rows.first().label);
+    setFocusProxy(defaultFocus());
     for (int column = DefaultColumn; column <= RemoveColumn; ++column) {
         if (QLayoutItem* header = m_grid->itemAtPosition(0, column))
             header->widget()->setVisible(!m_rows.isEmpty());

@@ -35,8 +35,9 @@ public:
     void removeRow(int row);
     // Takes out rows with nothing typed in them, so "Address N" in a note is the Nth row shown.
     void removeBlankRows();
-    // Outlines the rows that break a rule and clears the outline of the others.
-    void markProblemRows();
+    // Outlines the fields that break a rule, clears the outline of the others, and makes the first
+    // outlined one where the keyboard goes when the editor gets it.
+    void markProblems();
 
 signals:
     // The person left one of the fields, or rows came or went: time to check them.
@@ -58,6 +59,7 @@ private:
 
     Row& appendRow(const CustomerAddress& address);
     CustomerAddress addressOf(const Row& row) const;
+    QWidget* defaultFocus() const;
     void relayout();
     void updateHeight();
 

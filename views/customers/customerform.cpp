@@ -92,7 +92,7 @@ void CustomerForm::fillForm(const CustomerDraft& draft)
     m_email->setText(draft.email);
     m_note->setPlainText(draft.note);
     m_addresses->setAddresses(draft.addresses);
-    m_addresses->markProblemRows();
+    m_addresses->markProblems();
     showProblems({}, false);
 }
 
@@ -114,8 +114,8 @@ QMap<QString, QString> CustomerForm::problems() const
 {
     QMap<QString, QString> found;
     readForm(&found);
-    // The note says which address; the outline shows which row, whichever field was just checked.
-    m_addresses->markProblemRows();
+    // The note says which address; the outline shows which field, whichever field was just checked.
+    m_addresses->markProblems();
     return found;
 }
 

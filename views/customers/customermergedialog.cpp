@@ -59,7 +59,7 @@ CustomerMergeDialog::CustomerMergeDialog(const Workspace& workspace, const Custo
     m_pick->setPlaceholderText(tr("Type the duplicate's name, phone, e-mail or code"));
     m_table->setObjectName(QStringLiteral("customerMergeTable"));
     m_table->setVerticalHeaderLabels({tr("Name"), tr("Code"), tr("Phone"), tr("E-mail"), tr("Addresses")});
-    m_table->setHorizontalHeaderLabels({tr("Stays"), tr("Merged into it")});
+    m_table->setHorizontalHeaderLabels({tr("This customer (stays)"), tr("Duplicate (merged away)")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -781,14 +781,6 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stays</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Merged into it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Merging moves the duplicate's orders and addresses to "%1" (an address it has already is not added twice), and "%1" takes over the phone, e-mail and note it lacks. The duplicate is then deactivated and remembers that it was merged into "%1". The audit log records both; only a new edit of "%1" undoes it.</source>
         <translation type="unfinished" />
     </message>
@@ -818,6 +810,14 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Someone changed one of these customers a moment ago. The comparison now shows them as they are; look again, then merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer (stays)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate (merged away)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -786,14 +786,6 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>地址</translation>
     </message>
     <message>
-        <source>Stays</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Merged into it</source>
-        <translation>并入前者</translation>
-    </message>
-    <message>
         <source>Merging moves the duplicate's orders and addresses to "%1" (an address it has already is not added twice), and "%1" takes over the phone, e-mail and note it lacks. The duplicate is then deactivated and remembers that it was merged into "%1". The audit log records both; only a new edit of "%1" undoes it.</source>
         <translation>合并会把重复客户的订单和地址移到“%1”（“%1”已有的地址不会重复添加），“%1”缺少的电话、电子邮件和备注也从重复客户取得。随后重复客户被停用，并记住它已合并到“%1”。审计日志会记录双方；只有再次编辑“%1”才能撤销。</translation>
     </message>
@@ -824,6 +816,14 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Someone changed one of these customers a moment ago. The comparison now shows them as they are; look again, then merge.</source>
         <translation>刚才有人修改了其中一位客户。对比表现已显示他们当前的内容；请再核对一遍，然后合并。</translation>
+    </message>
+    <message>
+        <source>This customer (stays)</source>
+        <translation>此客户（保留）</translation>
+    </message>
+    <message>
+        <source>Duplicate (merged away)</source>
+        <translation>重复的客户（合并后停用）</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ class TestCustomersView : public QObject
 private slots:
     void createsACustomerWithTwoAddresses();
     void badPhoneNumbersGetFieldNotes();
+    void secondSaveShowsBothVersions();
     void mergesADuplicateThroughTheDialog();
     void cashierMayNotMerge();
 };
@@ -234,6 +235,64 @@ void TestCustomersView::badPhoneNumbersGetFieldNotes()
     QCOMPARE(form.saved().draft.phone, QStringLiteral("139 1234 5678"));
     QCOMPARE(form.saved().draft.addresses.size(), 1);
     QVERIFY(form.saved().draft.addresses.first().isDefault);
+}
+
+void TestCustomersView::secondSaveShowsBothVersions()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session cashier = db.createUser(Role::Cashier, QStringLiteral("till"));
+    const CustomerService service(db.connection());
+    CustomerDraft draft =
+        customer(QStringLiteral("赵敏"), QStringLiteral("Z-1"), QStringLiteral("186 5555 6666"));
+    draft.addresses = {
+        CustomerAddress{{}, QStringLiteral("家"), {}, {}, QStringLiteral("南京市 1 号"), true}};
+    const auto created = service.create(cashier, draft);
+    QVERIFY(created.ok());
+
+    // Mine: the form opened on version 1. Theirs: saved meanwhile at another counter.
+    const Workspace workspace = workspaceFor(db, cashier);
+    CustomerForm form(workspace);
+    form.startEdit(created.value());
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    form.activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), &form);
+    CustomerDraft theirs = draft;
+    theirs.email = QStringLiteral("zhao.min@example.com");
+    QVERIFY(service.update(cashier, created->id, created->version, theirs).ok());
+
+    // The keyboard goes through an address row field by field, then on to the next row.
+    auto* address = find<QWidget>(&form, "address1_address");
+    address->setFocus();
+    QTest::keyClick(address, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), find<QWidget>(&form, "address1_remove"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), find<QWidget>(&form, "addressAdd"));
+
+    type(&form, "customerForm_phone", QStringLiteral("186 5555 7777"));
+    QTest::mouseClick(find<QPushButton>(&form, "customerFormSave"), Qt::LeftButton);
+    QTRY_VERIFY(find<QWidget>(&form, "conflictView")->isVisible()); // the save runs off the window's thread
+    auto* table = find<QTableWidget>(&form, "conflictTable");
+    QStringList shown;
+    for (int row = 0; row < table->rowCount(); ++row)
+        shown << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text() +
+                     QLatin1Char('|') + table->item(row, 2)->text();
+    QCOMPARE(shown, (QStringList{QStringLiteral("Phone=186 5555 7777|186 5555 6666"),
+                                 QStringLiteral("E-mail=|zhao.min@example.com")}));
+    QCOMPARE(service.get(cashier, created->id)->draft.phone,
+             QStringLiteral("186 5555 6666")); // theirs untouched
+
+    QTest::mouseClick(find<QPushButton>(&form, "conflictTakeTheirs"), Qt::LeftButton);
+    QCOMPARE(find<QLineEdit>(&form, "customerForm_email")->text(), QStringLiteral("zhao.min@example.com"));
+    type(&form, "customerForm_phone", QStringLiteral("186 5555 7777")); // combine: my phone, their e-mail
+    QTest::mouseClick(find<QPushButton>(&form, "customerFormSave"), Qt::LeftButton);
+    QTRY_VERIFY(!form.isVisible());
+    const auto saved = service.get(cashier, created->id);
+    QCOMPARE(saved->draft.phone, QStringLiteral("186 5555 7777"));
+    QCOMPARE(saved->draft.email, QStringLiteral("zhao.min@example.com"));
+    QCOMPARE(saved->draft.addresses.size(), 1);
+    QCOMPARE(saved->version, 3);
 }
 
 void TestCustomersView::mergesADuplicateThroughTheDialog()

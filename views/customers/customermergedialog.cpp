@@ -85,6 +85,8 @@ CustomerMergeDialog::CustomerMergeDialog(const Workspace& workspace, const Custo
     pickRow->addRow(caption, m_pick);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(m_merge, QDialogButtonBox::ActionRole);
+    // Enter in the field picks a match; it must neither merge nor close the dialog.
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(pickRow);

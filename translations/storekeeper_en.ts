@@ -5,194 +5,194 @@
     <name>AddressEditor</name>
     <message>
         <source>A&amp;dd address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a row for another address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Orders go to the default address unless they say otherwise</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Home, office…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who receives it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Street, district, city, postcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label of address %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient of address %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone of address %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdminTool</name>
     <message>
         <source>create-admin: the user name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create-admin: the name shown in the program.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>generate: how many goods to add.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>generate: how many customers to add.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>generate: seed for repeatable data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>storekeeper-admin: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run "storekeeper-admin --help" for the commands and options.</source>
-        <translation type="unfinished" />
+        <source>Run &quot;storekeeper-admin --help&quot; for the commands and options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name a command.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give exactly one command.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command "%1"; use one of: %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown command &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>storekeeper-admin: no password for %1. Set STOREKEEPER_DB_PASSWORD or run in a terminal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No password given; nothing was done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is up to date (schema version %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is now at schema version %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create-admin needs --username.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No password given. Set STOREKEEPER_ADMIN_PASSWORD or run in a terminal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account was not created:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrator "%1" created.</source>
-        <translation type="unfinished" />
+        <source>Administrator &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -203,36 +203,36 @@
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo data added. Categories: %1, goods: %2, suppliers: %3, customers: %4, staff accounts: %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database: %1 (the embedded one; choose another with --database)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a field and what is wrong with it</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storekeeper maintenance.
@@ -244,90 +244,90 @@ Commands:
   generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,
                  --customers N)
   check          look for inconsistencies; exits with 1 when it finds any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>generate: how many suppliers to add; generated goods are offered by them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--goods, --suppliers and --customers take a whole number from 0 to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to generate: give --goods N, --suppliers N or --customers N, with N above 0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generated in %4 s. Goods: %1, customers: %2, suppliers: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Database password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password for %1 on %2:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect to a database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 
 Storekeeper stays on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storekeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no database at %1. Create a new, empty one there?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storekeeper stays on %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Areas</name>
     <message>
         <source>Goods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account "%1" is disabled. Ask an administrator.</source>
-        <translation type="unfinished" />
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the account "%1" is locked until %2. Try again then, or ask an administrator.</source>
-        <translation type="unfinished" />
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked until %2. Try again then, or ask an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) before trying again.</source>
@@ -344,10 +344,10 @@ Storekeeper stays on %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passwords: the account "%1" is locked for %n minute(s).</source>
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minute(s).</source>
         <translation>
-            <numerusform>Too many wrong passwords: the account "%1" is locked for %n minute.</numerusform>
-            <numerusform>Too many wrong passwords: the account "%1" is locked for %n minutes.</numerusform>
+            <numerusform>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -355,784 +355,793 @@ Storekeeper stays on %2.</source>
     <name>CategoryCombo</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CategoryRules</name>
     <message>
-        <source>A name cannot hold "/": it separates the levels of a category path.</source>
-        <translation type="unfinished" />
+        <source>A name cannot hold &quot;/&quot;: it separates the levels of a category path.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CategoryService</name>
     <message>
-        <source>There is already a category "%1" here.</source>
-        <translation type="unfinished" />
+        <source>There is already a category &quot;%1&quot; here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This category no longer exists; someone may have merged it. Refresh the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The category tree has a loop; run "storekeeper-admin check" and repair it.</source>
-        <translation type="unfinished" />
+        <source>The category tree has a loop; run &quot;storekeeper-admin check&quot; and repair it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed the category "%1" a moment ago. Look at it again and repeat the change if it is still wanted.</source>
-        <translation type="unfinished" />
+        <source>Someone else changed the category &quot;%1&quot; a moment ago. Look at it again and repeat the change if it is still wanted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" cannot go under "%2": that lies inside it.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; cannot go under &quot;%2&quot;: that lies inside it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A category cannot be moved into itself or below itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" cannot be merged into "%2": that lies inside it.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; cannot be merged into &quot;%2&quot;: that lies inside it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both categories have a subcategory "%1". Merge those two first, then these.</source>
-        <translation type="unfinished" />
+        <source>Both categories have a subcategory &quot;%1&quot;. Merge those two first, then these.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still holds %n active goods item(s) or subcategories. Move or archive them first, or merge the category into another.</source>
+        <source>&quot;%1&quot; still holds %n active goods item(s) or subcategories. Move or archive them first, or merge the category into another.</source>
         <translation>
-            <numerusform>"%1" still holds %n active goods item or subcategory. Move or archive it first, or merge the category into another.</numerusform>
-            <numerusform>"%1" still holds %n active goods items or subcategories. Move or archive them first, or merge the category into another.</numerusform>
+            <numerusform>&quot;%1&quot; still holds %n active goods item or subcategory. Move or archive it first, or merge the category into another.</numerusform>
+            <numerusform>&quot;%1&quot; still holds %n active goods items or subcategories. Move or archive them first, or merge the category into another.</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" is inside "%2", which is archived: restore that first.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is inside &quot;%2&quot;, which is archived: restore that first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The category path "%1" has an empty level.</source>
-        <translation type="unfinished" />
+        <source>The category path &quot;%1&quot; has an empty level.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictView</name>
     <message>
         <source>Save my version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take their version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yours (not saved)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save what the form shows now over their version (edit the form first to combine both).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace the form with their saved version; your changes are dropped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Someone else saved this record at %1 with the same values as yours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Someone else saved this record at %1. Both versions are below: save yours (edit the form first to combine them) or take theirs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MariaDB or MySQL server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server's default (prefer)</source>
-        <translation type="unfinished" />
+        <source>Server&apos;s default (prefer)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Switching databases signs you out; you sign in again on the other database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storekeeper database file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no database at %1. Create a new, empty one there?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an existing database file, or confirm a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the database file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the server's host name or IP address.</source>
-        <translation type="unfinished" />
+        <source>Type the server&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a host name: use letters, digits, dots and hyphens, or an IP address.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a host name: use letters, digits, dots and hyphens, or an IP address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the user name you sign in to the server with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name of the database, without "/".</source>
-        <translation type="unfinished" />
+        <source>Type the name of the database, without &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <source>The database address "%1" is not valid: %2 Use sqlite:PATH, postgresql://user@host:port/database or mysql://user@host:port/database.</source>
-        <translation type="unfinished" />
+        <source>The database address &quot;%1&quot; is not valid: %2 Use sqlite:PATH, postgresql://user@host:port/database or mysql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it contains control characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the SQLite file path is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is not a well-formed address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the kind "%1" is not one Storekeeper knows.</source>
-        <translation type="unfinished" />
+        <source>the kind &quot;%1&quot; is not one Storekeeper knows.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it contains a password. Leave the password out; Storekeeper asks for it and never stores it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server host name is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the user name is missing (user@host).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the port is not a number between 1 and 65535.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database name is missing or contains "/".</source>
-        <translation type="unfinished" />
+        <source>the database name is missing or contains &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sslmode must be one of %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the option "%1" is not supported.</source>
-        <translation type="unfinished" />
+        <source>the option &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file name ends with a space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a SQLite file is on this computer; write sqlite:///path, not a host name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it does not say which kind of database it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it has a "#" part, which Storekeeper does not use.</source>
-        <translation type="unfinished" />
+        <source>it has a &quot;#&quot; part, which Storekeeper does not use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it ends with "?" but names no option.</source>
-        <translation type="unfinished" />
+        <source>it ends with &quot;?&quot; but names no option.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactRules</name>
     <message>
         <source>Not a phone number; use digits, spaces, +, -, ( and ), such as +86 138 0013 8001.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not an e-mail address; it looks like name@example.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use letters, digits, '-', '_', '.' and '/', starting with a letter or digit.</source>
-        <translation type="unfinished" />
+        <source>Use letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;/&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
         <source>Optional, such as M100023</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Such as 138 0013 8001</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This customer was merged into "%1": their orders and addresses are there now. This record is kept for the history.</source>
-        <translation type="unfinished" />
+        <source>This customer was merged into &quot;%1&quot;: their orders and addresses are there now. This record is kept for the history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This customer is inactive: kept with their orders, but hidden from the list of active customers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The form now shows their saved version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerMergeDialog</name>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge a duplicate into %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the duplicate's name, phone, e-mail or code</source>
-        <translation type="unfinished" />
+        <source>Type the duplicate&apos;s name, phone, e-mail or code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merging moves the duplicate's orders and addresses to "%1" (an address it has already is not added twice), and "%1" takes over the phone, e-mail and note it lacks. The duplicate is then deactivated and remembers that it was merged into "%1". The audit log records both; only a new edit of "%1" undoes it.</source>
-        <translation type="unfinished" />
+        <source>Merging moves the duplicate&apos;s orders and addresses to &quot;%1&quot; (an address it has already is not added twice), and &quot;%1&quot; takes over the phone, e-mail and note it lacks. The duplicate is then deactivated and remembers that it was merged into &quot;%1&quot;. The audit log records both; only a new edit of &quot;%1&quot; undoes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Duplicate:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
-        <translation><numerusform>%n address</numerusform><numerusform>%n addresses</numerusform></translation>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge "%1" into "%2"? "%1" is deactivated and everything it has moves to "%2". This cannot be undone in one step.</source>
-        <translation type="unfinished" />
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;? &quot;%1&quot; is deactivated and everything it has moves to &quot;%2&quot;. This cannot be undone in one step.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Someone changed one of these customers a moment ago. The comparison now shows them as they are; look again, then merge.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This customer (stays)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate (merged away)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerRules</name>
     <message>
         <source>At most %1 addresses per customer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerService</name>
     <message>
         <source>This code was just given to another customer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This customer no longer exists. Refresh the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No customer has the code %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code %1 is already used by "%2"; choose another.</source>
-        <translation type="unfinished" />
+        <source>The code %1 is already used by &quot;%2&quot;; choose another.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else saved "%1" while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
-        <translation type="unfinished" />
+        <source>Someone else saved &quot;%1&quot; while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" was merged into another customer; open that one instead.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; was merged into another customer; open that one instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose two different customers to merge.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One of these customers was merged already; refresh the list and choose again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inactive customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search name, phone, e-mail or code (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the selected customer (Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge a duplicate of the selected customer into it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln inactive</source>
-        <translation><numerusform>%Ln inactive customer</numerusform><numerusform>%Ln inactive customers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln inactive customer</numerusform>
+            <numerusform>%Ln inactive customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation><numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bring the selected customer back to the active list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take the selected customer off the active list; their orders keep them (Delete)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added "%1".</source>
-        <translation type="unfinished" />
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activate customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activate "%1" again? They return to the list of active customers.</source>
-        <translation type="unfinished" />
+        <source>Activate &quot;%1&quot; again? They return to the list of active customers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deactivate customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deactivate "%1"? They leave the list of active customers; their orders and history keep them, and you can activate them again from the inactive customers.</source>
-        <translation type="unfinished" />
+        <source>Deactivate &quot;%1&quot;? They leave the list of active customers; their orders and history keep them, and you can activate them again from the inactive customers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone changed "%1" a moment ago; the list now shows their version. Look it over and try again.</source>
-        <translation type="unfinished" />
+        <source>Someone changed &quot;%1&quot; a moment ago; the list now shows their version. Look it over and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activated "%1".</source>
-        <translation type="unfinished" />
+        <source>Activated &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deactivated "%1".</source>
-        <translation type="unfinished" />
+        <source>Deactivated &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merged "%1" into "%2": its orders and addresses are now with "%2", and "%1" is inactive.</source>
-        <translation type="unfinished" />
+        <source>Merged &quot;%1&quot; into &quot;%2&quot;: its orders and addresses are now with &quot;%2&quot;, and &quot;%1&quot; is inactive.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no database at %1. Check the path, or run "storekeeper-admin migrate" to create one there.</source>
-        <translation type="unfinished" />
+        <source>There is no database at %1. Check the path, or run &quot;storekeeper-admin migrate&quot; to create one there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Check that you may write there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may not read %1. Check the file's permissions.</source>
-        <translation type="unfinished" />
+        <source>You may not read %1. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 server refused user "%2": the password is wrong or the account may not connect. Check the password and try again.</source>
-        <translation type="unfinished" />
+        <source>The %1 server refused user &quot;%2&quot;: the password is wrong or the account may not connect. Check the password and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Qt driver for %1 (%2) is not installed. Install the package that provides it (for example libqt6sql6-psql or libqt6sql6-mysql).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a Storekeeper database, or it is damaged: %2. Choose another file or restore a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot prepare the connection to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to %1 is broken and could not be opened again yet. Check the server and the network; Storekeeper tries again with your next action.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot connect to %1 at %2 (%3). Check that the server is running and that the address is right.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DatabaseOptions</name>
     <message>
         <source>The database: sqlite:PATH, postgresql://user@host:port/database[?sslmode=require] or mysql://user@host:port/database. The password is asked for (or read from STOREKEEPER_DB_PASSWORD).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>The database already has goods; demo data is only added to an empty catalogue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo manager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo clerk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo cashier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drinks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tea</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Coffee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Water &amp; juice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Snacks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Biscuits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sweets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Personal care</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Electronics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Power banks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audio &amp; input</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stationery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main warehouse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shop floor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n days net</source>
@@ -1143,88 +1152,88 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Storekeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least 8 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some fields need attention; see the notes under them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo data added: %1 goods in %2 categories, %3 suppliers, %4 customers. Staff accounts to try (user / password): %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your account was created, but the demo data could not be added: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add &amp;demo data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sample shop with goods, suppliers, customers and one staff account per role, to try things out. Leave it off for a real shop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;This database has no staff accounts yet.&lt;/b&gt;&lt;br&gt;Create the administrator account: it can do everything in Storekeeper, including connecting to another database. You sign in with it right away.&lt;br&gt;&lt;small&gt;Database: %1 · %2&lt;/small&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Some fields need attention; see the notes under them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Generator</name>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give counts between 0 and %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n days net</source>
@@ -1238,19 +1247,19 @@ Storekeeper stays on %2.</source>
     <name>GoodsBulkDialog</name>
     <message>
         <source>Move them to the &amp;category:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change their &amp;price:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Archive them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change selected goods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Reading the %Ln selected item(s)…</source>
@@ -1261,27 +1270,27 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>up by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>down by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>percent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>per item (amount)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every item, now and after the change:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the selected items…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Change %Ln selected item(s) at once:</source>
@@ -1292,19 +1301,19 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Enter by how much, such as 10 or 2.50.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a number with at most two decimals, such as 10 or 2.50.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The selected items are still being read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changing the selected goods…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Changed the price of %Ln item(s) by %1.</source>
@@ -1332,19 +1341,19 @@ Storekeeper stays on %2.</source>
     <name>GoodsBulkService</name>
     <message>
         <source>This category was removed or archived; choose another.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an item since deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Someone changed an item of the selection a moment ago; look at the preview again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled; no price or category was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected items changed since the preview (%1), so nothing was changed. Look at the preview again.</source>
@@ -1365,99 +1374,99 @@ Storekeeper stays on %2.</source>
     <name>GoodsForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ost:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New goods item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This item is archived: it is kept for the records but hidden from the active list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The form now shows their saved version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;KU:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan or type; one per line, the first is printed on labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When stock falls to this quantity, the item is due for reordering</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a supplier's name or code; optional</source>
-        <translation type="unfinished" />
+        <source>Type a supplier&apos;s name or code; optional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Barcodes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reorder at:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usual su&amp;pplier:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pictu&amp;re:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Their SKU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sold to us by (change in Suppliers):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1468,116 +1477,116 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>A whole number, such as 12; leave empty for none.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a supplier from the list that appears as you type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reorder at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usual supplier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoodsImageField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a PNG or JPEG file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the picture on the clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This picture is too large; use one under 100 megapixels.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a picture Storekeeper can read (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clipboard holds no picture. Copy one first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoodsPreviewModel</name>
     <message>
         <source>archived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Out of range: the change would be refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>out of range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoodsRules</name>
     <message>
         <source>A barcode has digits only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>A barcode has 13 digits (EAN-13), 12 (UPC-A) or 8 (EAN-8); this one has %n.</source>
@@ -1588,145 +1597,145 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>The last digit should be %1 for this barcode; check for a typo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too large; at most %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required; enter 0 if there is none.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not an amount; type digits with at most two decimals, such as 12.50.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At most two decimals (cents).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a category from the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not a PNG or JPEG picture; choose another file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The picture is too large to store, even made smaller; choose a smaller one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a unit from the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At most %1 barcodes per item.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a supplier from the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoodsService</name>
     <message>
         <source>This goods item no longer exists; someone may have deleted it. Refresh the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SKU %1 is already used by "%2"; choose another.</source>
-        <translation type="unfinished" />
+        <source>SKU %1 is already used by &quot;%2&quot;; choose another.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This category was removed; choose another.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else saved "%1" while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
-        <translation type="unfinished" />
+        <source>Someone else saved &quot;%1&quot; while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This barcode was just given to another item.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This SKU was just given to another item.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" appears in orders, stock or purchase orders, so it cannot be deleted. Archive it instead: it leaves the list and its history stays.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; appears in orders, stock or purchase orders, so it cannot be deleted. Archive it instead: it leaves the list and its history stays.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No goods item has the code %1. Check it, or add the item first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This item has no picture.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Barcode %1 already belongs to "%2".</source>
-        <translation type="unfinished" />
+        <source>Barcode %1 already belongs to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This supplier was removed; choose another.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoodsView</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search name, SKU or barcode (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active goods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archived goods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a goods item (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the selected item (Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete an item nothing refers to yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln archived</source>
@@ -1744,445 +1753,445 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bring the selected item back to the active list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide the selected item from the active list; its history stays (Delete)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added "%1".</source>
-        <translation type="unfinished" />
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archive goods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Archive "%1"? It leaves the active list; orders and stock history keep it, and you can restore it from the archived goods.</source>
-        <translation type="unfinished" />
+        <source>Archive &quot;%1&quot;? It leaves the active list; orders and stock history keep it, and you can restore it from the archived goods.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Archived "%1".</source>
-        <translation type="unfinished" />
+        <source>Archived &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restored "%1".</source>
-        <translation type="unfinished" />
+        <source>Restored &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete goods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted "%1".</source>
-        <translation type="unfinished" />
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone changed "%1" a moment ago; the list now shows their version. Look it over and try again.</source>
-        <translation type="unfinished" />
+        <source>Someone changed &quot;%1&quot; a moment ago; the list now shows their version. Look it over and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;hange selected…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change the category or price of every selected item, or archive them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete "%1" for good? Only items that no order, stock movement or purchase order mentions can be deleted; this cannot be undone.</source>
-        <translation type="unfinished" />
+        <source>Delete &quot;%1&quot; for good? Only items that no order, stock movement or purchase order mentions can be deleted; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
     <message>
         <source>Order %1 line %2 totals %3 cents instead of %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order %1 has a subtotal of %2 cents, but its lines add up to %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order %1 has a total of %2 cents instead of %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User %1 has the unknown role "%2".</source>
-        <translation type="unfinished" />
+        <source>User %1 has the unknown role &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User %1 has a password that is not stored as an argon2id hash.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is empty: there is nothing to check.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is at schema version %1; this program expects %2. Run "migrate" first.</source>
-        <translation type="unfinished" />
+        <source>The database is at schema version %1; this program expects %2. Run &quot;migrate&quot; first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goods %1 has an invalid barcode %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goods %1 has an SKU that is not in its normal form.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goods %1 has an outdated search entry; search may not find it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goods %1 has an outdated sort key; it sorts out of place by name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplier %1 has an outdated search entry; search may not find it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplier %1 has an outdated sort key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer %1 has an outdated search entry; search may not find it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer %1 has an outdated sort key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stock of %1 in warehouse %2 is %3, but its movements add up to %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 in warehouse %2 has movements adding up to %3 but no stock level.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category %1 ("%2") lies inside itself: the tree has a loop.</source>
-        <translation type="unfinished" />
+        <source>Category %1 (&quot;%2&quot;) lies inside itself: the tree has a loop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category %1 ("%2") has a parent key that disagrees with its parent.</source>
-        <translation type="unfinished" />
+        <source>Category %1 (&quot;%2&quot;) has a parent key that disagrees with its parent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goods %1 shows the barcode "%2", but its first barcode is "%3".</source>
-        <translation type="unfinished" />
+        <source>Goods %1 shows the barcode &quot;%2&quot;, but its first barcode is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supplier %1 ("%2") has no code.</source>
-        <translation type="unfinished" />
+        <source>Supplier %1 (&quot;%2&quot;) has no code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer "%1" has %2 default addresses instead of one.</source>
-        <translation type="unfinished" />
+        <source>Customer &quot;%1&quot; has %2 default addresses instead of one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer "%1" was merged into "%2", which was itself merged away.</source>
-        <translation type="unfinished" />
+        <source>Customer &quot;%1&quot; was merged into &quot;%2&quot;, which was itself merged away.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer "%1" was merged into another but is still active.</source>
-        <translation type="unfinished" />
+        <source>Customer &quot;%1&quot; was merged into another but is still active.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2: %3 is %4, outside %5 to %6.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2: %3 holds "%4", which is not a whole number.</source>
-        <translation type="unfinished" />
+        <source>%1 %2: %3 holds &quot;%4&quot;, which is not a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kept count of %1 goods in category %2 is %3, but there are %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListAreaView</name>
     <message>
         <source>The list could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListColumns</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reorder point</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After the change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in to Storekeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storekeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database: %1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wait %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LongOperation</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storekeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling; nothing of it is kept…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LookupEdit</name>
     <message>
         <source>Type a name or code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Storekeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Storekeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Connect to database…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Storekeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database Storekeeper works on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Storekeeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop, on SQLite, PostgreSQL or MariaDB/MySQL: goods, categories, suppliers and customers.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium's argon2id; names sort in each language's order with ICU.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop, on SQLite, PostgreSQL or MariaDB/MySQL: goods, categories, suppliers and customers.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium&apos;s argon2id; names sort in each language&apos;s order with ICU.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageWidget</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>%1 is not a Storekeeper database: it holds other tables (%2). Nothing was changed. Choose an empty database or one made by Storekeeper.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database was upgraded by a newer Storekeeper (schema version %1; this program knows versions up to %2). Nothing was changed. Install the newer Storekeeper to use it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An earlier upgrade of %1 stopped part-way (on MariaDB/MySQL each table is created on its own). Nothing was changed now. Restore the backup taken before the upgrade, or start from an empty database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another Storekeeper has been upgrading %1 for two minutes. Wait for it to finish, then start again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2196,416 +2205,416 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Use at most 1024 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not start or end the password with a space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password contains a control character; type letters, digits and symbols only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use more than one distinct character.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PriceChange</name>
     <message>
         <source>A price cannot fall by more than 100 %.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At most +10,000 %.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This changes nothing; enter how much prices go up or down.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoleNames</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warehouse clerk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>view the catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>edit goods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change prices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>archive goods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manage categories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manage staff accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manage the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>receive stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>move stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>count stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>take orders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>take payments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refund orders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manage customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manage suppliers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manage purchase orders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>view sales analysis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>see cost prices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>merge customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Selections</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Maintenance tool</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You are signed in as %1 (%2), who may not %3. Ask a manager or an administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The connection to the database was lost: %1. Check the network and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database refused the request: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database refused a duplicate: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database did not tell the new row's number.</source>
-        <translation type="unfinished" />
+        <source>The database did not tell the new row&apos;s number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SqliteDialect</name>
     <message>
         <source>The database file is damaged: %1. Restore a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database file could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row %1 of %2 refers to a %3 row that does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search index of %1 holds %2 entries for %3 rows, so search misses some.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SqliteTables</name>
     <message>
         <source>A row of %1 holds a value of the wrong type (%2). Correct it with a database tool, then start Storekeeper again; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SupplierRules</name>
     <message>
         <source>Choose the goods item this supplier sells.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the supplier.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Between 0 and %1 days, or empty when not known.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SupplierService</name>
     <message>
         <source>This code was just given to another supplier.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This supplier already uses this SKU for another item.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This supplier no longer exists. Refresh the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No supplier has the code %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code %1 is already used by "%2"; choose another.</source>
-        <translation type="unfinished" />
+        <source>The code %1 is already used by &quot;%2&quot;; choose another.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else saved "%1" while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
-        <translation type="unfinished" />
+        <source>Someone else saved &quot;%1&quot; while you were editing it. Their version is shown next to yours: keep yours, take theirs, or combine them, then save again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This supplier no longer offers this item. Refresh the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This supplier no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This goods item no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" already offers "%2"; open that offer to change it.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; already offers &quot;%2&quot;; open that offer to change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Someone else changed this offer a moment ago; it now shows their version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Someone else changed this offer a moment ago; look at it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TextRules</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too long: %1 characters, at most %2 allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contains a control character (such as a tab or line break); remove it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contains a control character; remove it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Cannot start a change in the database (it may be busy or unreachable): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A step of this change failed, so nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database did not save the change: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection broke while saving, so the change may or may not have been saved. Look before trying again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>pcs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bottle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>can</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tube</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>roll</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>g</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>Use letters a-z, digits, dot, dash and underscore, starting with a letter or digit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user name "%1" is taken; choose another.</source>
-        <translation type="unfinished" />
+        <source>The user name &quot;%1&quot; is taken; choose another.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not hash the password (out of memory?). Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database already has staff accounts; sign in as an administrator to add more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WriteScope</name>
     <message>
         <source>A change was saved before it was started.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Storekeeper: back-office for an online shop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>storekeeper-admin: the password library (libsodium) could not start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddressEditor</name>
+    <message>
+        <source>A&amp;dd address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a row for another address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders go to the default address unless they say otherwise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home, office…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street, district, city, postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label of address %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient of address %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone of address %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AdminTool</name>
     <message>
         <source>create-admin: the user name.</source>
@@ -241,6 +316,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -818,6 +897,176 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Optional, such as M100023</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Such as 138 0013 8001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer was merged into "%1": their orders and addresses are there now. This record is kept for the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is inactive: kept with their orders, but hidden from the list of active customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form now shows their saved version.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerMergeDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge a duplicate into %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the duplicate's name, phone, e-mail or code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merging moves the duplicate's orders and addresses to "%1" (an address it has already is not added twice), and "%1" takes over the phone, e-mail and note it lacks. The duplicate is then deactivated and remembers that it was merged into "%1". The audit log records both; only a new edit of "%1" undoes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duplicate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation><numerusform>%n address</numerusform><numerusform>%n addresses</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge "%1" into "%2"? "%1" is deactivated and everything it has moves to "%2". This cannot be undone in one step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone changed one of these customers a moment ago. The comparison now shows them as they are; look again, then merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer (stays)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate (merged away)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CustomerRules</name>
     <message>
         <source>At most %1 addresses per customer.</source>
@@ -860,6 +1109,117 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>One of these customers was merged already; refresh the list and choose again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search name, phone, e-mail or code (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected customer (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge a duplicate of the selected customer into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln inactive</source>
+        <translation><numerusform>%Ln inactive customer</numerusform><numerusform>%Ln inactive customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation><numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the selected customer back to the active list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the selected customer off the active list; their orders keep them (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activate customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activate "%1" again? They return to the list of active customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate "%1"? They leave the list of active customers; their orders and history keep them, and you can activate them again from the inactive customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone changed "%1" a moment ago; the list now shows their version. Look it over and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activated "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivated "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged "%1" into "%2": its orders and addresses are now with "%2", and "%1" is inactive.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1906,6 +2266,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Payment terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default address</source>
         <translation type="unfinished" />
     </message>
 </context>

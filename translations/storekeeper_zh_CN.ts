@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddressEditor</name>
+    <message>
+        <source>A&amp;dd address</source>
+        <translation>添加地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Add a row for another address</source>
+        <translation>再添加一行地址</translation>
+    </message>
+    <message>
+        <source>Orders go to the default address unless they say otherwise</source>
+        <translation>订单未另行指定时寄往默认地址</translation>
+    </message>
+    <message>
+        <source>Default address</source>
+        <translation>默认地址</translation>
+    </message>
+    <message>
+        <source>Home, office…</source>
+        <translation>家、公司…</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>由谁签收</translation>
+    </message>
+    <message>
+        <source>Street, district, city, postcode</source>
+        <translation>街道、区县、城市、邮编</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>移除此地址</translation>
+    </message>
+    <message>
+        <source>Label of address %1</source>
+        <translation>地址 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Recipient of address %1</source>
+        <translation>地址 %1 的收件人</translation>
+    </message>
+    <message>
+        <source>Phone of address %1</source>
+        <translation>地址 %1 的电话</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>地址 %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminTool</name>
     <message>
         <source>create-admin: the user name.</source>
@@ -251,6 +326,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Categories</source>
         <translation>分类</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -824,6 +903,176 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Optional, such as M100023</source>
+        <translation>可选，例如 M100023</translation>
+    </message>
+    <message>
+        <source>Such as 138 0013 8001</source>
+        <translation>例如 138 0013 8001</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>编号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>This customer was merged into "%1": their orders and addresses are there now. This record is kept for the history.</source>
+        <translation>此客户已合并到“%1”：其订单和地址现都在那里。此记录仅作为历史保留。</translation>
+    </message>
+    <message>
+        <source>This customer is inactive: kept with their orders, but hidden from the list of active customers.</source>
+        <translation>此客户已停用：仍随其订单保留，但不在启用的客户列表中显示。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The form now shows their saved version.</source>
+        <translation>表单现在显示的是对方已保存的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMergeDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into %1</source>
+        <translation>将重复的客户合并到 %1</translation>
+    </message>
+    <message>
+        <source>Type the duplicate's name, phone, e-mail or code</source>
+        <translation>输入重复客户的名称、电话、电子邮件或编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>This customer (stays)</source>
+        <translation>此客户（保留）</translation>
+    </message>
+    <message>
+        <source>Duplicate (merged away)</source>
+        <translation>重复的客户（合并后停用）</translation>
+    </message>
+    <message>
+        <source>Merging moves the duplicate's orders and addresses to "%1" (an address it has already is not added twice), and "%1" takes over the phone, e-mail and note it lacks. The duplicate is then deactivated and remembers that it was merged into "%1". The audit log records both; only a new edit of "%1" undoes it.</source>
+        <translation>合并会把重复客户的订单和地址移到“%1”（“%1”已有的地址不会重复添加），“%1”缺少的电话、电子邮件和备注也从重复客户取得。随后重复客户被停用，并记住它已合并到“%1”。审计日志会记录双方；只有再次编辑“%1”才能撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate:</source>
+        <translation>重复的客户(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation><numerusform>%n 个地址</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Merge "%1" into "%2"? "%1" is deactivated and everything it has moves to "%2". This cannot be undone in one step.</source>
+        <translation>将“%1”合并到“%2”？“%1”将被停用，其全部内容移到“%2”。此操作无法一步撤销。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Someone changed one of these customers a moment ago. The comparison now shows them as they are; look again, then merge.</source>
+        <translation>刚才有人修改了其中一位客户。对比表现已显示他们当前的内容；请再核对一遍，然后合并。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRules</name>
     <message>
         <source>At most %1 addresses per customer.</source>
@@ -867,6 +1116,117 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>One of these customers was merged already; refresh the list and choose again.</source>
         <translation>其中一位客户已被合并；请刷新列表后重新选择。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Active customers</source>
+        <translation>启用的客户</translation>
+    </message>
+    <message>
+        <source>Inactive customers</source>
+        <translation>停用的客户</translation>
+    </message>
+    <message>
+        <source>Search name, phone, e-mail or code (Ctrl+F)</source>
+        <translation>搜索名称、电话、电子邮件或编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>添加客户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open the selected customer (Enter)</source>
+        <translation>打开所选客户（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate of the selected customer into it</source>
+        <translation>把所选客户的重复记录合并到该客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inactive</source>
+        <translation><numerusform>已停用 %Ln 位</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation><numerusform>%Ln 位客户</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bring the selected customer back to the active list</source>
+        <translation>让所选客户回到启用的客户列表</translation>
+    </message>
+    <message>
+        <source>Take the selected customer off the active list; their orders keep them (Delete)</source>
+        <translation>将所选客户移出启用的客户列表；其订单仍保留该客户（Delete）</translation>
+    </message>
+    <message>
+        <source>Added "%1".</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved "%1".</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Activate customer</source>
+        <translation>启用客户</translation>
+    </message>
+    <message>
+        <source>Activate "%1" again? They return to the list of active customers.</source>
+        <translation>重新启用“%1”？该客户将回到启用的客户列表。</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivate customer</source>
+        <translation>停用客户</translation>
+    </message>
+    <message>
+        <source>Deactivate "%1"? They leave the list of active customers; their orders and history keep them, and you can activate them again from the inactive customers.</source>
+        <translation>停用“%1”？该客户将离开启用的客户列表；其订单和历史仍保留该客户，之后可在停用的客户中重新启用。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Someone changed "%1" a moment ago; the list now shows their version. Look it over and try again.</source>
+        <translation>刚才有人修改了“%1”，列表现已显示其版本。请查看后重试。</translation>
+    </message>
+    <message>
+        <source>Activated "%1".</source>
+        <translation>已启用“%1”。</translation>
+    </message>
+    <message>
+        <source>Deactivated "%1".</source>
+        <translation>已停用“%1”。</translation>
+    </message>
+    <message>
+        <source>Merged "%1" into "%2": its orders and addresses are now with "%2", and "%1" is inactive.</source>
+        <translation>已将“%1”合并到“%2”：其订单和地址现归“%2”，“%1”已停用。</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2270,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Payment terms</source>
         <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Default address</source>
+        <translation>默认地址</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "categories/categoriesview.h"
 #include "common/workspace.h"
+#include "customers/customersview.h"
 #include "goods/goodsview.h"
 #include "suppliers/suppliersview.h"
 
@@ -22,6 +23,10 @@ const QList<AreaDescriptor>& all()
          QStringLiteral("x-office-address-book"), Permission::ManageSuppliers,
          QKeySequence(Qt::CTRL | Qt::Key_3),
          [](const Workspace& workspace) -> AreaView* { return new SuppliersView(workspace); }},
+        {QStringLiteral("customers"), QT_TRANSLATE_NOOP("Areas", "Customers"),
+         QStringLiteral("x-office-address-book"), Permission::ManageCustomers,
+         QKeySequence(Qt::CTRL | Qt::Key_4),
+         [](const Workspace& workspace) -> AreaView* { return new CustomersView(workspace); }},
     };
     return areas;
 }

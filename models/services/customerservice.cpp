@@ -136,9 +136,14 @@ Status CustomerService::checkCodeFree(const CustomerDraft& draft, const QString&
 {
     if (draft.code.isEmpty())
         return Done{};
+    // A new customer has no id to leave out: "id <> NULL" would match no row and let the duplicate
+    // through to the unique index, whose note cannot name the customer who has the code.
     auto taken =
-        Sql::exec(m_connection, QStringLiteral("SELECT name FROM customers WHERE code = ? AND id <> ?"),
-                  {draft.code, exceptId});
+        exceptId.isEmpty()
+            ? Sql::exec(m_connection, QStringLiteral("SELECT name FROM customers WHERE code = ?"),
+                        {draft.code})
+            : Sql::exec(m_connection, QStringLiteral("SELECT name FROM customers WHERE code = ? AND id <> ?"),
+                        {draft.code, exceptId});
     if (!taken)
         return taken.error();
     if (taken.value().next())

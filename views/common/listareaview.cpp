@@ -38,6 +38,9 @@ ListAreaView::ListAreaView(const Workspace& workspace, ListModel* model, const Q
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setObjectName(key + QStringLiteral("Table"));
     m_message->setObjectName(key + QStringLiteral("Message"));
+    // Connected before the table's selection model is, which moves the current row off rows that go.
+    connect(m_model, &ListModel::rowsAboutToBeRemoved, this, [this] { m_rowsLeaving = true; });
+    connect(m_model, &ListModel::rowsRemoved, this, [this] { m_rowsLeaving = false; });
     m_table->setModel(m_model);
 
     // What to show on one row, what to do with it on the next: the search field keeps its width
@@ -85,8 +88,9 @@ ListAreaView::ListAreaView(const Workspace& workspace, ListModel* model, const Q
     connect(m_model, &ListModel::loadFailed, this,
             [this](const QString& text) { fail(tr("The list could not be loaded: %1").arg(text)); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        // A message about the row that was current has lost its cause.
-        if (m_message->type() != MessageWidget::Type::Error || m_model->isCurrent())
+        // A message about the row that was current has lost its cause; but when the row moved because
+        // it left the list (deactivated, archived), the message says why and stays.
+        if (!m_rowsLeaving && (m_message->type() != MessageWidget::Type::Error || m_model->isCurrent()))
             m_message->hide();
         updateActions();
     });
@@ -116,11 +120,16 @@ void ListAreaView::restoreHeader()
         for (int i = 0; i < spec.columns.size(); ++i) {
             const ListColumn& column = spec.columns.at(i);
             m_table->setColumnHidden(i, !column.shownByDefault);
-            const int chars = column.widthChars > 0                       ? column.widthChars
-                              : column.key == QLatin1String("name")       ? 36
-                              : column.kind == ListColumn::Kind::DateTime ? 16
-                              : column.kind == ListColumn::Kind::Code     ? 15
-                                                                          : 12;
+            // Room for what each kind of value usually holds, so a laptop's width shows every column.
+            using Kind = ListColumn::Kind;
+            const int chars = column.widthChars > 0                 ? column.widthChars
+                              : column.key == QLatin1String("name") ? 34
+                              : column.kind == Kind::DateTime       ? 18
+                              : column.kind == Kind::Code           ? 15
+                              : column.kind == Kind::Unit           ? 7
+                              : column.kind == Kind::Money          ? 10
+                              : column.kind == Kind::Quantity       ? 9
+                                                                    : 13;
             m_table->setColumnWidth(i, m_table->fontMetrics().averageCharWidth() * chars + 16);
         }
     }

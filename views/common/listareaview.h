@@ -92,4 +92,5 @@ private:
     QHBoxLayout* m_actions;
     QTimer* m_searchDelay;
     QList<QPair<QPushButton*, bool>> m_buttons; // and whether each needs a row
+    bool m_rowsLeaving = false;                 // the model is taking rows out
 };

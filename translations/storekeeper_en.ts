@@ -2274,6 +2274,13 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>ListModel</name>
+    <message>
+        <source>The list cannot be sorted by this column</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>

@@ -2277,6 +2277,13 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>ListModel</name>
+    <message>
+        <source>The list cannot be sorted by this column</source>
+        <translation>列表不能按此列排序</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>

@@ -275,8 +275,18 @@ void Database::disconnect(const QString& name)
 {
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            for (const auto engine :
+                 {ConnectionProfile::Engine::SQLite, ConnectionProfile::Engine::PostgreSQL,
+                  ConnectionProfile::Engine::MySQL}) {
+                const Dialect& dialect = Dialect::forEngine(engine);
+                if (dialect.driverName() != db.driverName())
+                    continue;
+                for (const QString& statement : dialect.beforeClose())
+                    QSqlQuery(db).exec(statement);
+            }
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(name);
 }

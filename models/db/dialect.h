@@ -60,6 +60,9 @@ public:
 
     // Statements run on every new connection (time zone, strictness, pragmas). They never write.
     virtual QStringList sessionSetup(bool readOnly) const = 0;
+    // Run on a connection about to close: SQLite keeps the planner's statistics up to date this way
+    // (PostgreSQL's autovacuum and InnoDB do it themselves). Best effort; failures are ignored.
+    virtual QStringList beforeClose() const { return {}; }
     // Lasting settings of a database known to be Storekeeper's, run before migrating it.
     virtual QStringList prepareDatabase() const { return {}; }
 
@@ -75,6 +78,10 @@ public:
     virtual QSqlError beginWrite(QSqlDatabase& db) const;
     virtual QSqlError commit(QSqlDatabase& db) const;
     virtual QSqlError rollback(QSqlDatabase& db) const;
+
+    // Ends a derived table's query so that the planner runs it as written, not merged into the query
+    // around it: a search's matches are then all found before they are ordered.
+    virtual QString fence() const = 0;
 
     // Appended to a SELECT that reads rows of the table aliased ALIAS that it will update in the same
     // transaction. PostgreSQL locks only that table's rows; MariaDB locks the joined rows too.
@@ -97,7 +104,7 @@ public:
                                         SearchKey key = SearchKey::Integer) const = 0;
     // Prepares TABLE, inside the caller's transaction, for many inserted rows: lets the engine
     // build its indexes once at the end instead of row by row. Returns the statements that finish
-    // the load; run them before committing.
+    // the load, the planner's statistics of the table among them; run them before committing.
     virtual Result<QStringList> startBulkLoad(const struct Connection& connection,
                                               const QString& table) const;
 

@@ -105,6 +105,9 @@ public:
         return QStringLiteral("SELECT RELEASE_LOCK(CONCAT('storekeeper-schema:', DATABASE()))");
     }
 
+    // A derived table with a LIMIT is never merged; this one is MySQL's documented "all rows".
+    QString fence() const override { return QStringLiteral(" LIMIT 18446744073709551615"); }
+
     QString currentMillis() const override
     {
         return QStringLiteral("CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)");

@@ -52,6 +52,12 @@ public:
         return done ? Status(Done{}) : Status(done.error());
     }
 
+    // Autovacuum would analyse the new rows a minute later; the first lists after a load need it now.
+    Result<QStringList> startBulkLoad(const Connection&, const QString& table) const override
+    {
+        return QStringList{QStringLiteral("ANALYZE ") + table};
+    }
+
     QStringList searchIndexDdl(const QString& table, SearchKey) const override
     {
         return {QStringLiteral("CREATE INDEX ix_%1_search ON %1 USING GIN (%2)")
@@ -74,6 +80,8 @@ public:
         return QStringLiteral("SELECT 1 FROM (SELECT pg_advisory_lock(7365321001)) AS taken");
     }
     QString schemaUnlock() const override { return QStringLiteral("SELECT pg_advisory_unlock(7365321001)"); }
+
+    QString fence() const override { return QStringLiteral(" OFFSET 0"); }
 
     QString currentMillis() const override
     {

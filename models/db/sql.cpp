@@ -3,11 +3,17 @@
 #include "database.h"
 #include "transaction.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSqlError>
+
+// QT_LOGGING_RULES="storekeeper.sql.debug=true" prints every statement with the time it took: the
+// first place to look when a list is slow.
+Q_LOGGING_CATEGORY(lcSql, "storekeeper.sql", QtWarningMsg)
 
 namespace {
 
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
+bool execute(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
     // Without values there is nothing to bind, and PostgreSQL cannot PREPARE DDL.
     if (values.isEmpty())
@@ -17,6 +23,17 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
     for (const QVariant& value : values)
         query.addBindValue(value);
     return query.exec();
+}
+
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (!lcSql().isDebugEnabled())
+        return execute(query, sql, values);
+    QElapsedTimer timer;
+    timer.start();
+    const bool done = execute(query, sql, values);
+    qCDebug(lcSql).noquote() << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 1) << "ms" << sql;
+    return done;
 }
 
 } // namespace

@@ -24,7 +24,14 @@ QString PriceChange::describe() const
     const Money magnitude =
         Money::fromCents(kind == Kind::Percent ? (down ? -basisPoints : basisPoints)
                                                : (down ? -amount.cents() : amount.cents()));
-    const QString number = magnitude.toPlainString();
+    QString number = magnitude.toPlainString();
+    // A percentage reads as people write one: 10%, 12.5%; an amount keeps its cents.
+    if (kind == Kind::Percent) {
+        while (number.endsWith(QLatin1Char('0')) && number.contains(QLatin1Char('.')))
+            number.chop(1);
+        if (number.endsWith(QLatin1Char('.')))
+            number.chop(1);
+    }
     return (down ? QStringLiteral("−") : QStringLiteral("+")) + number +
-           (kind == Kind::Percent ? QStringLiteral(" %") : QString());
+           (kind == Kind::Percent ? QStringLiteral("%") : QString());
 }

@@ -24,7 +24,7 @@ public:
     std::optional<Money> apply(Money price) const;
     // What is wrong with the change itself (a percentage below -100 %), or empty.
     QString problem() const;
-    // "+12.50 %", "−3.00"
+    // "+12.5%", "−3.00"
     QString describe() const;
 
     static constexpr qint64 maxBasisPoints = 1'000'000; // +10,000 %

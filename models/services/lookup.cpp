@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "domain/sortkey.h"
 #include "tables/listsearch.h"
+#include "tables/pagedquery.h"
 
 #include <QSqlQuery>
 
@@ -52,18 +53,21 @@ Result<QList<Lookup::Match>> find(const Connection& connection, const Session& s
             !done)
             return done.error();
     }
-    const SqlFragment search = ListSearch::condition(connection.sql(), table.name, QStringLiteral("t"), typed,
-                                                     {QStringLiteral("t.name")}, table.key);
-    QVariantList values = search.values;
-    values << limit;
-    const QString order = QStringLiteral("t.") + SortKey::column(SortKey::forLocale());
-    if (auto done =
-            collect(QStringLiteral("SELECT %1 FROM %2 t WHERE t.archived = 0%3 ORDER BY %4, t.%5 LIMIT ?")
-                        .arg(columns, table.name,
-                             search.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + search.sql, order,
-                             table.keyColumn),
-                    values);
-        !done)
+    // As a list would read its first rows, so a name typed finds its matches before ordering them.
+    PagedQuery query;
+    query.columns = columns;
+    query.table = table.name + QStringLiteral(" t");
+    query.key = QStringLiteral("t.") + table.keyColumn;
+    query.orderBy = {QStringLiteral("t.") + SortKey::column(SortKey::forLocale())};
+    ListFilter filter;
+    QStringList conditions = {QStringLiteral("t.archived = 0")};
+    ListSearch::narrow(filter, conditions, connection.sql(), table.name, QStringLiteral("t"), typed,
+                       {QStringLiteral("t.name")}, table.key);
+    query.where = conditions.join(QStringLiteral(" AND "));
+    query.values = filter.values;
+    query.matchFence = filter.matchFence;
+    const SqlFragment statement = query.pageStatement(0, limit, false);
+    if (auto done = collect(statement.sql, statement.values); !done)
         return done.error();
     return matches;
 }

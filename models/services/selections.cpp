@@ -57,38 +57,57 @@ Result<Selections::Frozen> Selections::freeze(const Connection& connection, cons
         !stale)
         return stale.error();
     Frozen frozen{newUuid7(), 0};
-    const QString where = query.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.where;
-    // Each range in one pass: an OFFSET walks the index from its start, so reading a range in
-    // chunks would walk it again for every chunk.
-    for (const auto& [first, last] : ranges) {
-        auto rows = Sql::exec(connection,
-                              QStringLiteral("SELECT %1, %2 FROM %3 %4%5%6 LIMIT %7 OFFSET %8")
-                                  .arg(query.key, versionColumn, query.table, query.keyJoins, where,
-                                       query.orderClause(query.descending))
-                                  .arg(qint64(last) - first + 1)
-                                  .arg(first),
-                              query.values);
+    // The list's own order: its lead rows (a code's exact and prefix matches) first, then the rest.
+    QList<QPair<QVariant, QVariant>> lead;
+    if (!query.lead.isEmpty()) {
+        const SqlFragment statement = query.leadStatement({versionColumn});
+        auto rows = Sql::exec(connection, statement.sql, statement.values);
         if (!rows)
             return rows.error();
-        QList<QPair<QVariant, QVariant>> batch;
-        bool more = true;
-        while (more) {
-            more = rows.value().next();
-            if (more)
-                batch << qMakePair(rows.value().value(0), rows.value().value(1));
-            if (batch.size() < chunkRows && more)
-                continue;
-            if (auto done = insertBatch(connection, frozen.id, batch, now); !done)
+        while (rows.value().next())
+            lead << qMakePair(rows.value().value(0), rows.value().value(1));
+    }
+    QVariantList leadKeys;
+    for (const auto& row : qAsConst(lead))
+        leadKeys << row.first;
+    const PagedQuery rest = query.withoutKeys(leadKeys);
+    QList<QPair<QVariant, QVariant>> batch;
+    const auto flush = [&](bool always) -> Status {
+        if (batch.isEmpty() || (!always && batch.size() < chunkRows))
+            return Done{};
+        if (auto done = insertBatch(connection, frozen.id, batch, now); !done)
+            return done.error();
+        frozen.rows += batch.size();
+        batch.clear();
+        if (control) {
+            if (control->cancelled())
+                return Error::make(Error::Kind::Validation, tr("Cancelled; nothing was changed."));
+            control->progress(frozen.rows, total);
+        }
+        return Done{};
+    };
+    for (const auto& [first, last] : ranges) {
+        for (qint64 row = first; row <= last && row < lead.size(); ++row)
+            batch << lead.at(int(row));
+        const qint64 restFirst = std::max<qint64>(0, first - lead.size());
+        const qint64 restLast = qint64(last) - lead.size();
+        if (restLast < restFirst)
+            continue;
+        // Each range in one pass: an OFFSET walks the index from its start, so reading a range in
+        // chunks would walk it again for every chunk.
+        auto rows = Sql::exec(
+            connection, rest.keyRows({versionColumn}, restFirst, restLast - restFirst + 1, rest.descending),
+            rest.values);
+        if (!rows)
+            return rows.error();
+        while (rows.value().next()) {
+            batch << qMakePair(rows.value().value(0), rows.value().value(1));
+            if (auto done = flush(false); !done)
                 return done.error();
-            frozen.rows += batch.size();
-            batch.clear();
-            if (control) {
-                if (control->cancelled())
-                    return Error::make(Error::Kind::Validation, tr("Cancelled; nothing was changed."));
-                control->progress(frozen.rows, total);
-            }
         }
     }
+    if (auto done = flush(true); !done)
+        return done.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return frozen;

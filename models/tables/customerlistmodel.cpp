@@ -75,15 +75,11 @@ ListFilter filter(const Dialect& dialect, const CustomerFilter& filter)
     ListFilter result;
     QStringList conditions = {QStringLiteral("c.archived = ?")};
     result.values << (filter.active ? 0 : 1);
-    const SqlFragment search = ListSearch::condition(dialect, QStringLiteral("customers"),
-                                                     QStringLiteral("c"), searchable(filter.search),
-                                                     {QStringLiteral("c.name"), QStringLiteral("c.code"),
-                                                      QStringLiteral("c.phone"), QStringLiteral("c.email")},
-                                                     Dialect::SearchKey::Uuid);
-    if (!search.sql.isEmpty()) {
-        conditions << search.sql;
-        result.values << search.values;
-    }
+    ListSearch::narrow(result, conditions, dialect, QStringLiteral("customers"), QStringLiteral("c"),
+                       searchable(filter.search),
+                       {QStringLiteral("c.name"), QStringLiteral("c.code"), QStringLiteral("c.phone"),
+                        QStringLiteral("c.email")},
+                       Dialect::SearchKey::Uuid);
     result.where = conditions.join(QStringLiteral(" AND "));
     return result;
 }

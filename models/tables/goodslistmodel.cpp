@@ -80,10 +80,10 @@ ListFilter filter(const Dialect& dialect, const GoodsFilter& filter)
         for (qint64 id : filter.categoryIds)
             result.values << id;
     }
-    const SqlFragment search =
-        ListSearch::condition(dialect, QStringLiteral("goods"), QStringLiteral("g"), filter.search,
-                              {QStringLiteral("g.name"), QStringLiteral("g.sku")});
-    if (!search.sql.isEmpty()) {
+    const QString unsearched = conditions.join(QStringLiteral(" AND "));
+    const QVariantList unsearchedValues = result.values;
+    if (ListSearch::narrow(result, conditions, dialect, QStringLiteral("goods"), QStringLiteral("g"),
+                           filter.search, {QStringLiteral("g.name"), QStringLiteral("g.sku")})) {
         // A code typed or scanned lists its exact and prefix code matches first ("SK-1000" before
         // "Anker PowerCore 10000mAh"), read through the SKU and barcode indexes.
         if (ListSearch::looksLikeCode(filter.search)) {
@@ -91,15 +91,13 @@ ListFilter filter(const Dialect& dialect, const GoodsFilter& filter)
             const SqlFragment sku = ListSearch::startsWith(QStringLiteral("g.sku"), code);
             const SqlFragment barcode = ListSearch::startsWith(QStringLiteral("b.barcode"), code);
             result.lead =
-                conditions.join(QStringLiteral(" AND ")) +
+                unsearched +
                 QStringLiteral(" AND (%1 OR g.id IN (SELECT b.goods_id FROM goods_barcodes b WHERE %2))")
                     .arg(sku.sql, barcode.sql);
-            result.leadValues = result.values;
+            result.leadValues = unsearchedValues;
             result.leadValues << sku.values << barcode.values;
             result.leadOrder = QStringLiteral("g.sku");
         }
-        conditions << search.sql;
-        result.values << search.values;
     } else {
         // Without a search the goods service keeps the count: no row is visited to know it.
         result.countSql =

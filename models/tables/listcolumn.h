@@ -92,6 +92,8 @@ struct ListFilter
     QString lead;
     QVariantList leadValues;
     QString leadOrder;
+    // See PagedQuery::matchFence; ListSearch::narrow sets it.
+    QString matchFence;
     // A count that need not scan the rows (kept by a service), with its values; empty: COUNT(*).
     QString countSql;
     QVariantList countValues;

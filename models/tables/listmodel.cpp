@@ -43,6 +43,7 @@ PagedQuery ListModel::buildQuery(const ListSpec& spec, const ListFilter& filter,
         query.scope = filter.scope;
         query.scopeValues = filter.scopeValues;
     }
+    query.matchFence = filter.matchFence;
     query.countSql = filter.countSql;
     query.countValues = filter.countValues;
     query.orderBy = spec.columns.value(sortColumn).orderBy;
@@ -105,10 +106,13 @@ QVariant ListModel::rowValue(int row, const QString& columnKey) const
 
 QVariant ListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= m_spec.columns.size())
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_spec.columns.size())
         return PagedTableModel::headerData(section, orientation, role);
-    return QCoreApplication::translate("ListColumns", m_spec.columns.at(section).title);
+    if (role == Qt::DisplayRole)
+        return QCoreApplication::translate("ListColumns", m_spec.columns.at(section).title);
+    if (role == Qt::ToolTipRole && m_spec.columns.at(section).orderBy.isEmpty())
+        return tr("The list cannot be sorted by this column");
+    return PagedTableModel::headerData(section, orientation, role);
 }
 
 QVariant ListModel::cellData(const QVector<QVariant>& row, int column, int role) const

@@ -26,6 +26,18 @@ SqlFragment condition(const Dialect& dialect, const QString& table, const QStrin
     return fragment;
 }
 
+bool narrow(ListFilter& filter, QStringList& conditions, const Dialect& dialect, const QString& table,
+            const QString& alias, const QString& text, const QStringList& likeColumns, Dialect::SearchKey key)
+{
+    const SqlFragment search = condition(dialect, table, alias, text, likeColumns, key);
+    if (search.sql.isEmpty())
+        return false;
+    conditions << search.sql;
+    filter.values << search.values;
+    filter.matchFence = dialect.fence();
+    return true;
+}
+
 bool looksLikeCode(const QString& text)
 {
     const QString typed = text.trimmed();

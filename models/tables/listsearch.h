@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/dialect.h"
+#include "listcolumn.h"
 
 // What a search field finds, the same in every list: the words and codes typed, through the table's
 // full-text index (search_text, SearchTokens), every word a prefix, as the engine's dialect does it.
@@ -10,6 +11,13 @@ namespace ListSearch {
 // to find: it is looked for as typed in LIKECOLUMNS instead.
 SqlFragment condition(const Dialect& dialect, const QString& table, const QString& alias, const QString& text,
                       const QStringList& likeColumns, Dialect::SearchKey key = Dialect::SearchKey::Integer);
+
+// Adds the search for TEXT to FILTER: its condition to CONDITIONS (which become FILTER's `where`),
+// its values to FILTER's, and the fence that has the engine find the matches before ordering them.
+// False, with nothing added, when there is nothing to search for.
+bool narrow(ListFilter& filter, QStringList& conditions, const Dialect& dialect, const QString& table,
+            const QString& alias, const QString& text, const QStringList& likeColumns,
+            Dialect::SearchKey key = Dialect::SearchKey::Integer);
 
 // Whether TEXT looks like a code being typed or scanned (one word with a digit: "SK-1000",
 // "6901234"), whose exact and prefix matches a list shows first.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/dialect.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -36,12 +38,29 @@ struct PagedQuery
     // its '?', which `values` also starts with.
     QString scope;
     QVariantList scopeValues;
+    // Set (to Dialect::fence()) when `where` searches. An engine asked for the first rows in name
+    // order walks the name index and tests each row; the matches of a name search all sit under one
+    // letter, so the walk passes most of the list before it finds one. With the fence the matches
+    // are found through the search index first and then ordered: a page costs what counting the
+    // matches costs, whatever they are.
+    QString matchFence;
     // How to count the rows without visiting them, when something keeps the count (empty: COUNT(*)).
     QString countSql;
     QVariantList countValues;
 
     // " ORDER BY a DESC, b DESC, key DESC": every term one way, so a single index serves it.
     QString orderClause(bool descending) const;
+    // The keys of LIMIT rows from OFFSET in the given direction, as column page_key, each followed by
+    // the columns ALSO names (as also_0, also_1, …).
+    QString keyRows(const QStringList& also, qint64 offset, qint64 limit, bool descending) const;
+    // The keys of the lead rows in their order, each followed by the columns ALSO names.
+    SqlFragment leadStatement(const QStringList& also) const;
+    // This query without the rows of KEYS (the lead rows, listed before the rest).
+    PagedQuery withoutKeys(const QVariantList& keys) const;
+    // The statement the page loader sends for LIMIT rows from OFFSET in the given direction.
+    SqlFragment pageStatement(qint64 offset, qint64 limit, bool descending) const;
+    // The statement it sends for the count: the kept count when there is one, else COUNT(*).
+    SqlFragment countStatement() const;
 
     bool isEmpty() const { return columns.isEmpty(); }
 };

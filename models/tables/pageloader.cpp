@@ -8,16 +8,6 @@
 #include <QThread>
 #include <algorithm>
 
-QString PagedQuery::orderClause(bool descending) const
-{
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QStringList terms;
-    for (const QString& column : orderBy)
-        terms << column + direction;
-    terms << key + direction;
-    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
-}
-
 PageLoader::PageLoader(Database database)
     : m_database(std::move(database)), m_connectionName(QStringLiteral("pages-%1").arg(quintptr(this), 0, 16))
 {}
@@ -145,21 +135,8 @@ Result<PageRows> PageLoader::readRows(const PagedQuery& query, qint64 offset, qi
     if (limit <= 0)
         return PageRows();
     const bool descending = query.descending != fromEnd;
-    const QString order = query.orderClause(descending);
-    // A derived table rather than IN (...): MariaDB and MySQL refuse LIMIT inside IN.
-    const QString keys =
-        QStringLiteral("SELECT %1 AS page_key FROM %2 %3%4%5 LIMIT %6 OFFSET %7")
-            .arg(query.key, query.table, query.keyJoins,
-                 query.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.where, order)
-            .arg(limit)
-            .arg(skip);
-    // The second step finds the page's rows by key, within the scope again: the key may be unique
-    // only there.
-    const QString sql =
-        QStringLiteral("SELECT %1 FROM (%2) page JOIN %3 ON %4 = page.page_key %5%6%7")
-            .arg(query.columns, keys, query.table, query.key, query.joins,
-                 query.scope.isEmpty() ? QString() : QStringLiteral(" WHERE ") + query.scope, order);
-    auto result = Sql::exec(m_connection, sql, query.values + query.scopeValues);
+    const SqlFragment statement = query.pageStatement(skip, limit, descending);
+    auto result = Sql::exec(m_connection, statement.sql, statement.values);
     if (!result)
         return result.error();
     QSqlQuery& rows = result.value();
@@ -182,12 +159,13 @@ Result<PageRows> PageLoader::rowsByKeys(const PagedQuery& query, const QVariantL
     if (keys.isEmpty())
         return PageRows();
     const QString list = QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    auto result = Sql::exec(m_connection,
-                            QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4%5 IN (%6)")
-                                .arg(query.columns, query.table, query.joins,
-                                     query.scope.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(query.scope),
-                                     query.key, list),
-                            query.scopeValues + keys);
+    auto result =
+        Sql::exec(m_connection,
+                  QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4%5 IN (%6)")
+                      .arg(query.columns, query.table, query.joins,
+                           query.scope.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(query.scope),
+                           query.key, list),
+                  query.scopeValues + keys);
     if (!result)
         return result.error();
     // In the order of KEYS, whatever order the engine returns them in.
@@ -214,13 +192,8 @@ Result<QVariantList> PageLoader::leadKeys(quint64 generation, const PagedQuery& 
         return QVariantList();
     if (m_leadGeneration == generation)
         return m_lead;
-    auto rows = Sql::exec(m_connection,
-                          QStringLiteral("SELECT %1 FROM %2 %3 WHERE %4(%5) ORDER BY %6, %1 LIMIT %7")
-                              .arg(query.key, query.table, query.keyJoins,
-                                   query.scope.isEmpty() ? QString() : QStringLiteral("(%1) AND ").arg(query.scope),
-                                   query.lead, query.leadOrder.isEmpty() ? query.key : query.leadOrder)
-                              .arg(PagedQuery::maxLeadRows),
-                          query.scopeValues + query.leadValues);
+    const SqlFragment statement = query.leadStatement({});
+    auto rows = Sql::exec(m_connection, statement.sql, statement.values);
     if (!rows)
         return rows.error();
     QVariantList keys;
@@ -229,19 +202,6 @@ Result<QVariantList> PageLoader::leadKeys(quint64 generation, const PagedQuery& 
     m_leadGeneration = generation;
     m_lead = keys;
     return keys;
-}
-
-PagedQuery PageLoader::withoutKeys(const PagedQuery& query, const QVariantList& keys)
-{
-    if (keys.isEmpty())
-        return query;
-    PagedQuery rest = query;
-    const QString excluded =
-        QStringLiteral("%1 NOT IN (%2)")
-            .arg(query.key, QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-    rest.where = query.where.isEmpty() ? excluded : QStringLiteral("(%1) AND %2").arg(query.where, excluded);
-    rest.values << keys;
-    return rest;
 }
 
 void PageLoader::runPage(const PagedQuery& query, const Request& request)
@@ -266,7 +226,7 @@ void PageLoader::runPage(const PagedQuery& query, const Request& request)
     }
     const qint64 restFirst = std::max<qint64>(0, first - leading);
     const qint64 restLimit = request.pageSize - page.size();
-    auto rest = readRows(withoutKeys(query, lead.value()), restFirst, restLimit,
+    auto rest = readRows(query.withoutKeys(lead.value()), restFirst, restLimit,
                          request.knownCount >= 0 ? request.knownCount - leading : -1);
     if (!rest) {
         emit failed(request.generation, rest.error().message);
@@ -278,15 +238,8 @@ void PageLoader::runPage(const PagedQuery& query, const Request& request)
 
 void PageLoader::runCount(const PagedQuery& query, const Request& request)
 {
-    QString sql = query.countSql;
-    QVariantList values = query.countValues;
-    if (sql.isEmpty()) {
-        sql = QStringLiteral("SELECT COUNT(*) FROM %1 %2").arg(query.table, query.keyJoins);
-        if (!query.where.isEmpty())
-            sql += QStringLiteral(" WHERE ") + query.where;
-        values = query.values;
-    }
-    auto count = Sql::scalar(m_connection, sql, values);
+    const SqlFragment statement = query.countStatement();
+    auto count = Sql::scalar(m_connection, statement.sql, statement.values);
     if (!count) {
         emit failed(request.generation, count.error().message);
         return;

@@ -51,9 +51,8 @@ private:
     // Rows OFFSET.. of QUERY (LIMIT of them) in its order, TOTAL rows in all when known.
     Result<PageRows> readRows(const PagedQuery& query, qint64 offset, qint64 limit, qint64 total);
     Result<PageRows> rowsByKeys(const PagedQuery& query, const QVariantList& keys);
-    // The lead rows' keys of the current generation, read once; and QUERY without them.
+    // The lead rows' keys of the current generation, read once.
     Result<QVariantList> leadKeys(quint64 generation, const PagedQuery& query);
-    static PagedQuery withoutKeys(const PagedQuery& query, const QVariantList& keys);
     bool ensureConnection();
 
     Database m_database;

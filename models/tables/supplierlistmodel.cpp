@@ -45,13 +45,8 @@ ListFilter filter(const Dialect& dialect, const SupplierFilter& filter)
     ListFilter result;
     QStringList conditions = {QStringLiteral("s.archived = ?")};
     result.values << (filter.archived ? 1 : 0);
-    const SqlFragment search =
-        ListSearch::condition(dialect, QStringLiteral("suppliers"), QStringLiteral("s"), filter.search,
-                              {QStringLiteral("s.name"), QStringLiteral("s.code")});
-    if (!search.sql.isEmpty()) {
-        conditions << search.sql;
-        result.values << search.values;
-    }
+    ListSearch::narrow(result, conditions, dialect, QStringLiteral("suppliers"), QStringLiteral("s"),
+                       filter.search, {QStringLiteral("s.name"), QStringLiteral("s.code")});
     result.where = conditions.join(QStringLiteral(" AND "));
     return result;
 }

@@ -1,9 +1,30 @@
 #include "benchprobe.h"
 
+#include "tables/pagedtablemodel.h"
+
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFile>
+#include <QTableView>
 #include <QWidget>
+
+namespace Bench {
+
+Workspace managerWorkspace(const Database& database, const Connection& connection)
+{
+    Session manager;
+    manager.role = Role::Manager;
+    manager.displayName = QStringLiteral("bench");
+    return Workspace{database, connection, manager, std::make_shared<JobRunner>(database)};
+}
+
+bool firstVisibleRowLoaded(QTableView* table)
+{
+    const int row = std::max(0, table->rowAt(0));
+    return table->model()->rowCount() == 0 ||
+           table->model()->index(row, 0).data(PagedTableModel::LoadedRole).toBool();
+}
+
+} // namespace Bench
 
 BenchProbe::BenchProbe(QWidget* viewport) : m_viewport(viewport)
 {
@@ -48,16 +69,4 @@ double BenchProbe::measure(const std::function<void()>& action, const std::funct
     const double elapsed = double(timer.nsecsElapsed()) / 1e6;
     m_done = nullptr;
     return m_paintedDone ? elapsed : -1;
-}
-
-double BenchProbe::peakResidentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
 }

@@ -1,11 +1,21 @@
 #pragma once
 
+#include "common/workspace.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <functional>
 
+class QTableView;
 class QWidget;
+
+namespace Bench {
+// A manager's workspace on DATABASE, as the window makes it, for a view under measurement.
+Workspace managerWorkspace(const Database& database, const Connection& connection);
+// Whether the top row that TABLE shows holds real data (not a placeholder still loading).
+bool firstVisibleRowLoaded(QTableView* table);
+} // namespace Bench
 
 // Measures what a user waits for: from an action until the view has painted the result, and the
 // longest time the window's thread went without handling events (a freeze).
@@ -21,7 +31,6 @@ public:
                    int timeoutMs = 600000);
     double longestStallMs() const { return m_longestStall / 1e6; }
     void resetStall() { m_longestStall = 0; }
-    static double peakResidentMiB();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -6,6 +6,7 @@
 //   bulk_price_bench --database sqlite:goods-100000.db --mode storekeeper|raw
 //
 // Each run raises every price by 10 % (so run it on a throwaway copy). Prints "metric value" lines.
+#include "benchsupport.h"
 #include "db/database.h"
 #include "db/migrations.h"
 #include "db/sql.h"
@@ -16,33 +17,17 @@
 #include "tables/goodslistmodel.h"
 #include "tables/goodspreviewmodel.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextStream>
 
 namespace {
 
-void report(const char* metric, double value)
-{
-    QTextStream(stdout) << metric << ' ' << QString::number(value, 'f', 1) << Qt::endl;
-}
-
-double peakResidentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
+using Bench::peakResidentMiB;
+using Bench::report;
 
 Session manager()
 {
@@ -59,7 +44,8 @@ int runStorekeeper(const Database& database, const Connection& connection, qint6
                                                    spec.indexOf(QStringLiteral("name")), Qt::AscendingOrder);
     QElapsedTimer timer;
     timer.start();
-    auto frozen = Selections::freeze(connection, manager(), Permission::EditGoods, query, spec.version, {{0, int(rows - 1)}});
+    auto frozen = Selections::freeze(connection, manager(), Permission::EditGoods, query, spec.version,
+                                     {{0, int(rows - 1)}});
     if (!frozen) {
         QTextStream(stderr) << frozen.error().message << Qt::endl;
         return 1;
@@ -74,8 +60,12 @@ int runStorekeeper(const Database& database, const Connection& connection, qint6
     change.price.basisPoints = 1000;
     preview.setChange(change, {});
     preview.index(0, 0).data();
-    if (!QTest::qWaitFor([&] { return preview.isCountKnown() && preview.index(0, 0).data(PagedTableModel::LoadedRole).toBool(); },
-                         60000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return preview.isCountKnown() &&
+                       preview.index(0, 0).data(PagedTableModel::LoadedRole).toBool();
+            },
+            60000))
         return 1;
     report("preview_first_page_ms", double(timer.nsecsElapsed()) / 1e6);
 
@@ -99,28 +89,34 @@ int runRaw(const Connection& connection, qint64 rows)
     Transaction transaction(connection);
     if (!transaction.ok())
         return 1;
-    auto ids = Sql::exec(connection, QStringLiteral("SELECT id, version, price_cents FROM goods WHERE archived = 0 ORDER BY "
-                                                    "sort_en, id LIMIT ?"),
-                         {rows});
+    auto ids =
+        Sql::exec(connection,
+                  QStringLiteral("SELECT id, version, price_cents FROM goods WHERE archived = 0 ORDER BY "
+                                 "sort_en, id LIMIT ?"),
+                  {rows});
     if (!ids)
         return 1;
     QList<std::tuple<qint64, int, qint64>> items;
     while (ids.value().next())
-        items << std::tuple{ids.value().value(0).toLongLong(), ids.value().value(1).toInt(), ids.value().value(2).toLongLong()};
+        items << std::tuple{ids.value().value(0).toLongLong(), ids.value().value(1).toInt(),
+                            ids.value().value(2).toLongLong()};
     ids.value().finish();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const auto& [id, version, price] : qAsConst(items)) {
         const qint64 raised = (price * 11000 + 5000) / 10000;
-        if (!Sql::exec(connection,
-                       QStringLiteral("UPDATE goods SET price_cents = ?, version = version + 1, updated_at = ? WHERE id = ? "
-                                      "AND version = ?"),
-                       {raised, now, id, version}))
+        if (!Sql::exec(
+                connection,
+                QStringLiteral(
+                    "UPDATE goods SET price_cents = ?, version = version + 1, updated_at = ? WHERE id = ? "
+                    "AND version = ?"),
+                {raised, now, id, version}))
             return 1;
-        if (!Sql::exec(connection,
-                       QStringLiteral("INSERT INTO audit_log (id, changed_at, user_id, entity, entity_id, action, "
-                                      "old_value, new_value) VALUES (?, ?, NULL, 'goods', ?, 'update', ?, ?)"),
-                       {newUuid7(), now, QString::number(id), QStringLiteral("{\"price_cents\":%1}").arg(price),
-                        QStringLiteral("{\"price_cents\":%1}").arg(raised)}))
+        if (!Sql::exec(
+                connection,
+                QStringLiteral("INSERT INTO audit_log (id, changed_at, user_id, entity, entity_id, action, "
+                               "old_value, new_value) VALUES (?, ?, NULL, 'goods', ?, 'update', ?, ?)"),
+                {newUuid7(), now, QString::number(id), QStringLiteral("{\"price_cents\":%1}").arg(price),
+                 QStringLiteral("{\"price_cents\":%1}").arg(raised)}))
             return 1;
     }
     if (!transaction.commit())
@@ -136,22 +132,15 @@ int runRaw(const Connection& connection, qint64 rows)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("database"), QStringLiteral("The database."), QStringLiteral("address")},
-                       {QStringLiteral("mode"), QStringLiteral("storekeeper or raw."), QStringLiteral("mode"),
-                        QStringLiteral("storekeeper")}});
-    parser.process(app);
-    auto profile = ConnectionProfile::parse(parser.value(QStringLiteral("database")));
-    if (!profile)
+    auto setup = Bench::open(app, QStringLiteral("A bulk price change of every goods item."),
+                             {QStringLiteral("storekeeper"), QStringLiteral("raw")});
+    if (!setup || !Migrations::migrate(setup->connection))
         return 2;
-    const Database database(profile.value(), qEnvironmentVariable("STOREKEEPER_DB_PASSWORD"));
-    auto connection = database.connect(QStringLiteral("bench"));
-    if (!connection || !Migrations::migrate(connection.value()))
-        return 1;
-    auto rows = Sql::scalar(connection.value(), QStringLiteral("SELECT COUNT(*) FROM goods WHERE archived = 0"));
+    const Connection& connection = setup->connection;
+    auto rows = Sql::scalar(connection, QStringLiteral("SELECT COUNT(*) FROM goods WHERE archived = 0"));
     if (!rows)
         return 1;
-    return parser.value(QStringLiteral("mode")) == QLatin1String("raw")
-               ? runRaw(connection.value(), rows.value().toLongLong())
-               : runStorekeeper(database, connection.value(), rows.value().toLongLong());
+    return setup->mode == QLatin1String("raw")
+               ? runRaw(connection, rows.value().toLongLong())
+               : runStorekeeper(setup->database, connection, rows.value().toLongLong());
 }

@@ -9,6 +9,7 @@
 // model or view, to show what the layers above the engine cost. tests/bench/run-goods-bench runs
 // all three, each in its own process, and prints the table for the README.
 #include "benchprobe.h"
+#include "benchsupport.h"
 #include "common/pagedtableview.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -16,11 +17,9 @@
 #include "tables/goodslistmodel.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
@@ -33,17 +32,7 @@ namespace {
 
 const QString search = QStringLiteral("茶");
 
-void report(const char* metric, double value)
-{
-    QTextStream(stdout) << metric << ' ' << QString::number(value, 'f', 1) << Qt::endl;
-}
-
-bool firstVisibleRowLoaded(QTableView* table)
-{
-    const int row = std::max(0, table->rowAt(0));
-    return table->model()->rowCount() == 0 ||
-           table->model()->index(row, 0).data(PagedTableModel::LoadedRole).toBool();
-}
+using Bench::report;
 
 bool atBottom(QTableView* table)
 {
@@ -52,10 +41,7 @@ bool atBottom(QTableView* table)
 
 int runStorekeeper(const Database& database, const Connection& connection)
 {
-    Session manager;
-    manager.role = Role::Manager;
-    manager.displayName = QStringLiteral("bench");
-    const Workspace workspace{database, connection, manager, std::make_shared<JobRunner>(database)};
+    const Workspace workspace = Bench::managerWorkspace(database, connection);
     GoodsView view(workspace);
     view.resize(1280, 800);
     PagedTableView* table = view.table();
@@ -63,7 +49,7 @@ int runStorekeeper(const Database& database, const Connection& connection)
     BenchProbe probe(table->viewport());
 
     const double firstRows = probe.measure(
-        [&] { view.show(); }, [&] { return model->isCurrent() && firstVisibleRowLoaded(table); });
+        [&] { view.show(); }, [&] { return model->isCurrent() && Bench::firstVisibleRowLoaded(table); });
     report("first_rows_ms", firstRows);
     // The true row count follows the first page; the scroll bar's range is exact from then on.
     report("count_known_ms", firstRows + probe.measure([] {}, [&] { return model->isCountKnown(); }));
@@ -90,17 +76,17 @@ int runStorekeeper(const Database& database, const Connection& connection)
                [&] {
                    return model->sortColumn() ==
                               GoodsList::spec(SortKey::forLocale()).indexOf(QStringLiteral("price")) &&
-                          model->isCurrent() && firstVisibleRowLoaded(table);
+                          model->isCurrent() && Bench::firstVisibleRowLoaded(table);
                }));
     report("search_ms",
            probe.measure([&] { view.findChild<QLineEdit*>(QStringLiteral("goodsSearch"))->insert(search); },
                          [&] {
                              return model->filter().search == search && model->isCurrent() &&
-                                    firstVisibleRowLoaded(table);
+                                    Bench::firstVisibleRowLoaded(table);
                          }));
     probe.measure([] {}, [&] { return model->isCountKnown(); });
     report("search_rows", model->rowCount());
-    report("peak_rss_mib", BenchProbe::peakResidentMiB());
+    report("peak_rss_mib", Bench::peakResidentMiB());
     report("longest_stall_ms", probe.longestStallMs());
     return 0;
 }
@@ -158,7 +144,7 @@ int runBaseline(const Connection& connection)
     // Filtering is synchronous: when insert() returns, the proxy holds the result; time to its paint.
     report("search_ms", probe.measure([&] { edit->insert(search); }, [] { return true; }));
     report("search_rows", proxy.rowCount());
-    report("peak_rss_mib", BenchProbe::peakResidentMiB());
+    report("peak_rss_mib", Bench::peakResidentMiB());
     report("longest_stall_ms", probe.longestStallMs());
     return 0;
 }
@@ -166,31 +152,12 @@ int runBaseline(const Connection& connection)
 // The statements the page loader sends for the same four steps, timed on the bare engine.
 int runRaw(const Connection& connection)
 {
-    const auto time = [&](const QString& sql, const QVariantList& values) {
-        QElapsedTimer timer;
-        timer.start();
-        auto query = Sql::exec(connection, sql, values);
-        if (!query)
-            return -1.0;
-        while (query.value().next()) {
-        }
-        return double(timer.nsecsElapsed()) / 1e6;
+    const auto page = [&](const PagedQuery& q, bool descending) {
+        return Bench::timeOnEngine(connection,
+                                   q.pageStatement(0, PagedTableModel::defaultPageSize, descending));
     };
-    const auto pageSql = [](const PagedQuery& q, bool descending) {
-        const QString order = q.orderClause(descending);
-        return QStringLiteral("SELECT %1 FROM (SELECT %2 AS page_key FROM %3 %4 WHERE %5%6 LIMIT 100) page "
-                              "JOIN %3 ON %2 = "
-                              "page.page_key %7%6")
-            .arg(q.columns, q.key, q.table, q.keyJoins, q.where, order, q.joins);
-    };
-    // The count the loader runs: the kept one when the list has it, else COUNT(*) of the matches.
-    const auto countSql = [](const PagedQuery& q) {
-        return q.countSql.isEmpty()
-                   ? QStringLiteral("SELECT COUNT(*) FROM %1 %2 WHERE %3").arg(q.table, q.keyJoins, q.where)
-                   : q.countSql;
-    };
-    const auto countValues = [](const PagedQuery& q) {
-        return q.countSql.isEmpty() ? q.values : q.countValues;
+    const auto count = [&](const PagedQuery& q) {
+        return Bench::timeOnEngine(connection, q.countStatement());
     };
     const Dialect& dialect = connection.sql();
     const ListSpec spec = GoodsList::spec(SortKey::forLocale());
@@ -201,13 +168,11 @@ int runRaw(const Connection& connection)
     const PagedQuery byName = query({}, "name");
     const PagedQuery byPrice = query({}, "price");
     const PagedQuery searched = query({search, {}, false}, "price");
-    report("first_rows_ms",
-           time(pageSql(byName, false), byName.values) + time(countSql(byName), countValues(byName)));
-    report("ctrl_end_ms", time(pageSql(byName, true), byName.values));
-    report("sort_ms", time(pageSql(byPrice, false), byPrice.values));
-    report("search_ms",
-           time(pageSql(searched, false), searched.values) + time(countSql(searched), countValues(searched)));
-    report("peak_rss_mib", BenchProbe::peakResidentMiB());
+    report("first_rows_ms", page(byName, false) + count(byName));
+    report("ctrl_end_ms", page(byName, true));
+    report("sort_ms", page(byPrice, false));
+    report("search_ms", page(searched, false) + count(searched));
+    report("peak_rss_mib", Bench::peakResidentMiB());
     return 0;
 }
 
@@ -216,30 +181,14 @@ int runRaw(const Connection& connection)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    // Settings of its own, cleared: a column order or sort saved by an earlier run must not change this one.
-    QCoreApplication::setOrganizationName(QStringLiteral("StorekeeperBench"));
-    QSettings().clear();
-    QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("database"), QStringLiteral("sqlite:PATH of a database with goods"),
-                        QStringLiteral("url")},
-                       {QStringLiteral("mode"), QStringLiteral("storekeeper, baseline or raw"),
-                        QStringLiteral("mode"), QStringLiteral("storekeeper")}});
-    parser.process(app);
-    auto profile = ConnectionProfile::parse(parser.value(QStringLiteral("database")));
-    if (!profile) {
-        QTextStream(stderr) << profile.error().message << Qt::endl;
+    auto setup =
+        Bench::open(app, QStringLiteral("The goods list on a big database, as a user waits for it."),
+                    {QStringLiteral("storekeeper"), QStringLiteral("baseline"), QStringLiteral("raw")});
+    if (!setup)
         return 2;
-    }
-    const Database database(profile.value(), qEnvironmentVariable("STOREKEEPER_DB_PASSWORD"));
-    auto connection = database.connect(QStringLiteral("bench"));
-    if (!connection) {
-        QTextStream(stderr) << connection.error().message << Qt::endl;
-        return 1;
-    }
-    const QString mode = parser.value(QStringLiteral("mode"));
-    if (mode == QLatin1String("baseline"))
-        return runBaseline(connection.value());
-    if (mode == QLatin1String("raw"))
-        return runRaw(connection.value());
-    return runStorekeeper(database, connection.value());
+    if (setup->mode == QLatin1String("baseline"))
+        return runBaseline(setup->connection);
+    if (setup->mode == QLatin1String("raw"))
+        return runRaw(setup->connection);
+    return runStorekeeper(setup->database, setup->connection);
 }

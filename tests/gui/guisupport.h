@@ -4,6 +4,7 @@
 // dialog, and the workspace a window is opened with.
 #include "common/mainwindow.h"
 #include "common/workspace.h"
+#include "domain/goods.h"
 #include "testdatabase.h"
 
 #include <QApplication>
@@ -81,6 +82,18 @@ inline void withModalDialog(const std::function<void()>& clicking, const std::fu
 inline Workspace workspaceFor(const TestDatabase& db, const Session& session)
 {
     return Workspace{db.database(), db.connection(), session, std::make_shared<JobRunner>(db.database())};
+}
+
+// A goods item in pieces at a price of CENTS, costing half of it.
+inline GoodsDraft goodsItem(const char* sku, const char* name, qint64 cents)
+{
+    GoodsDraft draft;
+    draft.sku = QString::fromLatin1(sku);
+    draft.name = QString::fromLatin1(name);
+    draft.unit = QStringLiteral("pcs");
+    draft.price = Money::fromCents(cents);
+    draft.cost = Money::fromCents(cents / 2);
+    return draft;
 }
 
 // The area KEY of WINDOW, shown (and built) now.

@@ -14,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -35,6 +36,7 @@ private slots:
     void secondSaveShowsBothVersions();
     void mergesADuplicateThroughTheDialog();
     void cashierMayNotMerge();
+    void headerClickOnAnUnsortableColumnKeepsTheOrder();
 };
 
 namespace {
@@ -412,6 +414,55 @@ void TestCustomersView::cashierMayNotMerge()
     QTRY_VERIFY2(listMessage(view).contains(QStringLiteral("Deactivated \"陈静\"")),
                  qPrintable(listMessage(view)));
     QTRY_VERIFY(listShows(view->model(), QString(), 0));
+}
+
+void TestCustomersView::headerClickOnAnUnsortableColumnKeepsTheOrder()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session cashier = db.createUser(Role::Cashier, QStringLiteral("till"));
+    const CustomerService service(db.connection());
+    QVERIFY(service
+                .create(cashier, customer(QStringLiteral("Anna"), QStringLiteral("Z-9"),
+                                          QStringLiteral("139 0000 0002")))
+                .ok());
+    QVERIFY(service
+                .create(cashier, customer(QStringLiteral("Zoe"), QStringLiteral("A-1"),
+                                          QStringLiteral("139 0000 0001")))
+                .ok());
+    MainWindow window(workspaceFor(db, cashier), Areas::all());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* view = area<CustomersView>(window, "customers");
+    QVERIFY(view);
+    CustomerListModel* model = view->model();
+    QTRY_VERIFY(listShows(model, QString(), 2));
+    QHeaderView* header = view->table()->horizontalHeader();
+    const int name = column(model, "name");
+    const int phone = column(model, "phone");
+    const int code = column(model, "code");
+    QCOMPARE(header->sortIndicatorSection(), name);
+    const auto clickHeader = [&](int section) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                                 header->height() / 2));
+    };
+
+    // Phone has no index to serve its order: the arrow stays on Name, the rows stay in name order,
+    // and the header says why.
+    QCOMPARE(model->headerData(phone, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("The list cannot be sorted by this column"));
+    QVERIFY(model->headerData(code, Qt::Horizontal, Qt::ToolTipRole).isNull());
+    clickHeader(phone);
+    QCOMPARE(header->sortIndicatorSection(), name);
+    QCOMPARE(model->sortColumn(), name);
+    QTRY_VERIFY(listShows(model, QString(), 2));
+    QCOMPARE(model->index(0, name).data().toString(), QStringLiteral("Anna"));
+
+    // A sortable column still takes the click.
+    clickHeader(code);
+    QCOMPARE(header->sortIndicatorSection(), code);
+    QTRY_COMPARE(model->index(0, name).data().toString(), QStringLiteral("Zoe"));
 }
 
 QTEST_MAIN(TestCustomersView)

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyledItemDelegate>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace GuiTest;
@@ -31,6 +32,7 @@ private slots:
     void listShowsTheStoredValueAfterACancelledConflict();
     void refusedDeleteMessageGoesWithItsCause();
     void deleteAnswersNoToEnter();
+    void costIsLeftOutForRolesWithout();
     void englishReadsTheSameEverywhere();
     void defaultWindowShowsEveryColumnWhole_data();
     void defaultWindowShowsEveryColumnWhole();
@@ -77,17 +79,6 @@ struct Shop
     }
 };
 
-GoodsDraft item(const char* sku, const char* name, qint64 cents)
-{
-    GoodsDraft draft;
-    draft.sku = QString::fromLatin1(sku);
-    draft.name = QString::fromLatin1(name);
-    draft.unit = QStringLiteral("pcs");
-    draft.price = Money::fromCents(cents);
-    draft.cost = Money::fromCents(cents / 2);
-    return draft;
-}
-
 } // namespace
 
 void TestGoodsView::listShowsTheStoredValueAfterACancelledConflict()
@@ -95,7 +86,7 @@ void TestGoodsView::listShowsTheStoredValueAfterACancelledConflict()
     Shop shop;
     QVERIFY(shop.db.ok());
     auto created = GoodsService(shop.db.connection())
-                       .create(TestDatabase::sessionFor(Role::Manager), item("T-1", "Tea", 3800));
+                       .create(TestDatabase::sessionFor(Role::Manager), goodsItem("T-1", "Tea", 3800));
     QVERIFY(created.ok());
     QVERIFY(shop.open(false));
     QVERIFY(shop.select(0));
@@ -149,7 +140,7 @@ void TestGoodsView::deleteAnswersNoToEnter()
     Shop shop;
     QVERIFY(shop.db.ok());
     QVERIFY(GoodsService(shop.db.connection())
-                .create(TestDatabase::sessionFor(Role::Manager), item("T-1", "Tea", 100))
+                .create(TestDatabase::sessionFor(Role::Manager), goodsItem("T-1", "Tea", 100))
                 .ok());
     QVERIFY(shop.open(false));
     QVERIFY(shop.select(0));
@@ -164,12 +155,33 @@ void TestGoodsView::deleteAnswersNoToEnter()
     QCOMPARE(countRows(shop.db.connection(), "SELECT COUNT(*) FROM goods"), qint64(1));
 }
 
+void TestGoodsView::costIsLeftOutForRolesWithout()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const auto created = GoodsService(db.connection())
+                             .create(TestDatabase::sessionFor(Role::Manager), goodsItem("T-1", "Tea", 3800));
+    QVERIFY(created.ok());
+    for (const Role role : {Role::Manager, Role::Clerk, Role::Cashier}) {
+        const Session session = db.createUser(role, QStringLiteral("user%1").arg(int(role)));
+        const auto record = GoodsService(db.connection()).get(session, created->id);
+        QVERIFY(record.ok());
+        const Workspace workspace = workspaceFor(db, session);
+        GoodsForm form(workspace, {});
+        form.startEdit(record.value());
+        const bool seesCost = role == Role::Manager;
+        QCOMPARE(form.findChild<QLineEdit*>(QStringLiteral("goodsForm_cost")) != nullptr, seesCost);
+        QCOMPARE(find<QTableWidget>(&form, "goodsSuppliers")->isColumnHidden(2), !seesCost);
+        QCOMPARE(record->costHidden, !seesCost);
+    }
+}
+
 void TestGoodsView::englishReadsTheSameEverywhere()
 {
     Shop shop;
     QVERIFY(shop.db.ok());
     auto created = GoodsService(shop.db.connection())
-                       .create(TestDatabase::sessionFor(Role::Manager), item("T-1", "Tea", 123450));
+                       .create(TestDatabase::sessionFor(Role::Manager), goodsItem("T-1", "Tea", 123450));
     QVERIFY(created.ok());
     QVERIFY(shop.open(false));
     // A bare C.UTF-8 system still gets the English translation: its plural, not "1 goods".

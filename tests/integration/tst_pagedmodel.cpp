@@ -2,6 +2,7 @@
 #include "domain/money.h"
 #include "services/generator.h"
 #include "services/goodsservice.h"
+#include "services/selections.h"
 #include "tables/goodslistmodel.h"
 #include "testdatabase.h"
 
@@ -402,6 +403,22 @@ void TestPagedModel::codeSearchListsCodeMatchesFirst()
     QTRY_VERIFY(model.isCurrent() && loaded(model, 4));
     QCOMPARE(model.index(0, goodsColumn("sku")).data().toString(), QStringLiteral("SK-10001"));
     QCOMPARE(model.index(2, goodsColumn("sku")).data().toString(), QStringLiteral("SK-20002"));
+
+    // A selection of rows holds the items those rows show: a lead row and two of the rest.
+    auto frozen = Selections::freeze(db.connection(), managerSession(), Permission::EditGoods,
+                                     model.currentQuery(), model.spec().version, {{1, 1}, {3, 4}});
+    QVERIFY2(frozen.ok(), qPrintable(frozen.ok() ? QString() : frozen.error().message));
+    QCOMPARE(frozen->rows, qint64(3));
+    auto items =
+        Sql::exec(db.connection(),
+                  QStringLiteral("SELECT item_id FROM selection_items WHERE selection_id = ? ORDER BY id"),
+                  {frozen->id});
+    QVERIFY(items.ok());
+    QVariantList frozenIds;
+    while (items.value().next())
+        frozenIds << items.value().value(0).toLongLong();
+    QCOMPARE(frozenIds, (QVariantList{model.rowKey(1).toLongLong(), model.rowKey(3).toLongLong(),
+                                      model.rowKey(4).toLongLong()}));
 
     // Words are no codes: nothing is put first, the list's own order (names, Z to A) holds.
     model.setFilter({QStringLiteral("tea"), {}, false});

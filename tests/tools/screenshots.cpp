@@ -1,18 +1,30 @@
 // Renders the real windows with demo data to PNG files for the README, the way a user sees them:
 // storekeeper-screenshots --database sqlite:demo.db --user demo-manager --password ... --out docs/
 #include "areas.h"
+#include "categories/categoriesview.h"
 #include "common/mainwindow.h"
 #include "common/pagedtableview.h"
+#include "customers/customerform.h"
+#include "customers/customersview.h"
 #include "db/database.h"
 #include "db/migrations.h"
 #include "domain/password.h"
+#include "goods/goodsbulkdialog.h"
 #include "goods/goodsform.h"
 #include "goods/goodsview.h"
 #include "languages.h"
 #include "services/authservice.h"
 #include "services/categoryservice.h"
+#include "services/customerservice.h"
 #include "services/goodsservice.h"
+#include "services/supplierservice.h"
+#include "suppliers/supplierform.h"
+#include "suppliers/suppliersview.h"
+#include "tables/categorytreemodel.h"
+#include "tables/customerlistmodel.h"
 #include "tables/goodslistmodel.h"
+#include "tables/goodspreviewmodel.h"
+#include "tables/supplierlistmodel.h"
 #include "users/logindialog.h"
 
 #include <QApplication>
@@ -23,6 +35,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeView>
 
 namespace {
 
@@ -34,7 +47,7 @@ bool save(QWidget* widget, const QDir& out, const QString& name)
     return ok;
 }
 
-void waitForRows(GoodsListModel* model)
+void waitForRows(ListModel* model)
 {
     QTRY_VERIFY_WITH_TIMEOUT(model->isCountKnown() && model->rowCount() > 0 &&
                                  model->index(0, 0).data(PagedTableModel::LoadedRole).toBool(),
@@ -126,5 +139,62 @@ int main(int argc, char* argv[])
         save(&form, out, prefix + QStringLiteral("form-errors.png"));
         form.close();
     }
+
+    // Every other area, and the forms and dialogs a user spends time in.
+    auto* categories = qobject_cast<CategoriesView*>(window.showArea(QStringLiteral("categories")));
+    (void)QTest::qWaitFor([&] { return categories->isLoaded() && categories->model()->rowCount() > 0; },
+                          20000);
+    categories->tree()->expandAll();
+    categories->tree()->setCurrentIndex(categories->model()->index(0, 0));
+    QTest::qWait(100);
+    save(&window, out, prefix + QStringLiteral("categories.png"));
+
+    auto* suppliers = qobject_cast<SuppliersView*>(window.showArea(QStringLiteral("suppliers")));
+    waitForRows(suppliers->model());
+    suppliers->table()->selectRow(0);
+    save(&window, out, prefix + QStringLiteral("suppliers.png"));
+    if (auto supplier =
+            SupplierService(connection.value()).get(session.value(), suppliers->model()->supplierId(0))) {
+        SupplierForm form(window.workspace(), &window);
+        form.startEdit(supplier.value());
+        form.show();
+        (void)QTest::qWaitForWindowExposed(&form);
+        QTest::qWait(500); // the goods they sell are read off the window's thread
+        save(&form, out, prefix + QStringLiteral("supplier-form.png"));
+        form.close();
+    }
+
+    auto* customers = qobject_cast<CustomersView*>(window.showArea(QStringLiteral("customers")));
+    waitForRows(customers->model());
+    customers->table()->selectRow(0);
+    save(&window, out, prefix + QStringLiteral("customers.png"));
+    if (auto customer =
+            CustomerService(connection.value()).get(session.value(), customers->model()->customerId(0))) {
+        CustomerForm form(window.workspace(), &window);
+        form.startEdit(customer.value());
+        form.show();
+        (void)QTest::qWaitForWindowExposed(&form);
+        QTest::qWait(100);
+        save(&form, out, prefix + QStringLiteral("customer-form.png"));
+        form.close();
+    }
+
+    // A price change of the first dozen goods, with its preview of every row.
+    window.showArea(QStringLiteral("goods"));
+    goods->findChild<QLineEdit*>(QStringLiteral("goodsSearch"))->clear();
+    QTest::qWait(300);
+    waitForRows(goods->model());
+    QList<Category> categoryList;
+    if (auto read = CategoryService(connection.value()).list())
+        categoryList = read.value();
+    GoodsBulkDialog bulk(window.workspace(), goods->model(), {{0, 11}}, categoryList, &window);
+    bulk.show();
+    (void)QTest::qWaitForWindowExposed(&bulk);
+    (void)QTest::qWaitFor([&] { return bulk.preview() && bulk.preview()->isCountKnown(); }, 20000);
+    auto* amount = bulk.findChild<QLineEdit*>(QStringLiteral("bulkAmount"));
+    amount->setText(QStringLiteral("10"));
+    waitForRows(bulk.preview());
+    save(&bulk, out, prefix + QStringLiteral("bulk-price.png"));
+    bulk.reject();
     return 0;
 }

@@ -42,6 +42,12 @@ ListAreaView::ListAreaView(const Workspace& workspace, ListModel* model, const Q
     connect(m_model, &ListModel::rowsAboutToBeRemoved, this, [this] { m_rowsLeaving = true; });
     connect(m_model, &ListModel::rowsRemoved, this, [this] { m_rowsLeaving = false; });
     m_table->setModel(m_model);
+    // A click on a column the list cannot sort by (no index serves it) leaves the arrow where it was.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (column >= 0 && column < m_model->spec().columns.size() &&
+            m_model->spec().columns.at(column).orderBy.isEmpty())
+            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
 
     // What to show on one row, what to do with it on the next: the search field keeps its width
     // however many actions an area has.
@@ -61,16 +67,25 @@ ListAreaView::ListAreaView(const Workspace& workspace, ListModel* model, const Q
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { filterChanged(); });
-    connect(m_search, &QLineEdit::textChanged, this, [this] {
+    // The first keystroke searches at once; the ones typed quickly after it, once typing pauses,
+    // and only if they changed what was searched for.
+    const auto search = [this] {
+        m_searched = m_search->text();
+        filterChanged();
+    };
+    connect(m_searchDelay, &QTimer::timeout, this, [this, search] {
+        if (m_search->text() != m_searched)
+            search();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this, search] {
         if (!m_searchDelay->isActive())
-            filterChanged();
+            search();
         m_searchDelay->start();
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+    connect(m_search, &QLineEdit::returnPressed, this, [this, search] {
         // A scanner ends with Enter: search now, then let arrow keys and Enter work on the results.
         m_searchDelay->stop();
-        filterChanged();
+        search();
         m_table->setFocus();
     });
     connect(m_table, &PagedTableView::rowActivated, this, [this](int row) {
@@ -94,6 +109,9 @@ ListAreaView::ListAreaView(const Workspace& workspace, ListModel* model, const Q
             m_message->hide();
         updateActions();
     });
+    // Ctrl+A selects every row without moving the current one; actions on a selection follow it.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListAreaView::updateActions);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &ListAreaView::showColumnMenu);

@@ -91,6 +91,7 @@ private:
     QHBoxLayout* m_filters;
     QHBoxLayout* m_actions;
     QTimer* m_searchDelay;
+    QString m_searched;                         // the search text the list shows the results of
     QList<QPair<QPushButton*, bool>> m_buttons; // and whether each needs a row
     bool m_rowsLeaving = false;                 // the model is taking rows out
 };

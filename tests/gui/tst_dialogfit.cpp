@@ -145,6 +145,12 @@ void TestDialogFit::goodsNotesFitAndGo()
     settle();
     QVERIFY(!form.fieldError(QStringLiteral("price")).isEmpty());
     QCOMPARE(cutLabels(&form), QStringList());
+    // The barcode's note is the longest (it names the check digit that fits).
+    type(&form, "goodsForm_barcode", QStringLiteral("6901234567891"));
+    find<QLineEdit>(&form, "goodsForm_name")->setFocus();
+    settle();
+    QVERIFY(!form.fieldError(QStringLiteral("barcode")).isEmpty());
+    QCOMPARE(cutLabels(&form), QStringList());
 
     QTest::mouseClick(find<QPushButton>(&form, "goodsFormSave"), Qt::LeftButton);
     type(&form, "goodsForm_cost", QStringLiteral("-1"));

@@ -7,10 +7,12 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -89,6 +91,25 @@ void FormDialog::addField(const QString& key, const QString& label, QWidget* inp
     else if (auto* combo = qobject_cast<QComboBox*>(input))
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this,
                 [this, key] { checkField(key); });
+    else if (auto* box = qobject_cast<QPlainTextEdit*>(input)) {
+        // A text box has no editingFinished: it is checked when the keyboard leaves it, and while
+        // its note shows, at every change, so the note goes as soon as the text is right.
+        box->installEventFilter(this);
+        connect(box, &QPlainTextEdit::textChanged, this, [this, key] {
+            if (!fieldError(key).isEmpty())
+                checkField(key);
+        });
+    }
+}
+
+bool FormDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const QString key = m_inputs.key(qobject_cast<QWidget*>(watched));
+        if (!key.isEmpty() && isVisible())
+            checkField(key);
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void FormDialog::lookReadOnly(QWidget* input)

@@ -30,6 +30,7 @@ public:
     void accept() override;
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     const Workspace& workspace() const { return m_workspace; }
     // A labelled row with INPUT and its note, in LAYOUT (the form's own one by default). A line
     // edit or combo box checks itself when the person leaves it; other inputs call checkField().

@@ -93,12 +93,6 @@ GoodsForm::GoodsForm(const Workspace& workspace, const QList<Category>& categori
     side->setRowWrapPolicy(QFormLayout::WrapAllRows);
     addField(GoodsRules::imageField, tr("Pictu&re:"), m_image, side);
     addField(GoodsRules::descriptionField, tr("&Description:"), m_description, side);
-    for (QPlainTextEdit* box : {m_barcodes, m_description})
-        connect(box, &QPlainTextEdit::textChanged, this, [this, box] {
-            if (!fieldError(box == m_barcodes ? GoodsRules::barcodeField : GoodsRules::descriptionField)
-                     .isEmpty())
-                checkField(box == m_barcodes ? GoodsRules::barcodeField : GoodsRules::descriptionField);
-        });
     connect(m_image, &GoodsImageField::failed, this,
             [this](const QString& text) { message()->showMessage(text); });
 

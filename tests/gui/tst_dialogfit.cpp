@@ -3,10 +3,12 @@
 // a readable contrast.
 #include "areas.h"
 #include "common/connectiondialog.h"
+#include "common/messagewidget.h"
 #include "common/theme.h"
 #include "goods/goodsform.h"
 #include "guisupport.h"
 #include "languages.h"
+#include "services/goodsservice.h"
 #include "users/firstrundialog.h"
 #include "users/logindialog.h"
 
@@ -32,6 +34,8 @@ private slots:
     void refusedServerKeepsTheFields();
     void goodsNotesFitAndGo_data() { languages(); }
     void goodsNotesFitAndGo();
+    void takingTheirVersionClosesTheFormUp_data() { languages(); }
+    void takingTheirVersionClosesTheFormUp();
 
 private:
     static void languages()
@@ -53,6 +57,16 @@ std::unique_ptr<TestDatabase> deepDatabase()
 void settle()
 {
     QTest::qWait(30); // layouts settle and windows resize in the event loop
+}
+
+// Whether DIALOG is as tall as its rows need (within half a line): nothing left between them
+// where a note or a conflict view was.
+bool closedUp(QWidget* dialog)
+{
+    QLayout* rows = dialog->layout();
+    const int needed = rows->hasHeightForWidth() ? rows->totalHeightForWidth(dialog->width())
+                                                 : rows->totalSizeHint().height();
+    return dialog->height() <= needed + dialog->fontMetrics().height() / 2;
 }
 
 } // namespace
@@ -174,15 +188,52 @@ void TestDialogFit::goodsNotesFitAndGo()
     settle();
     QVERIFY(form.fieldError(QStringLiteral("cost")).isEmpty());
     // As tall as its rows need (within half a line), nothing left between them where the notes were.
-    QLayout* rows = form.layout();
-    const int needed =
-        rows->hasHeightForWidth() ? rows->totalHeightForWidth(form.width()) : rows->totalSizeHint().height();
-    QVERIFY2(form.height() <= needed + form.fontMetrics().height() / 2 &&
-                 form.height() < withNotes - cost->height(),
-             qPrintable(QStringLiteral("%1 tall, the rows need %2, with notes it was %3")
+    QVERIFY2(closedUp(&form) && form.height() < withNotes - cost->height(),
+             qPrintable(QStringLiteral("%1 tall, with notes it was %2").arg(form.height()).arg(withNotes)));
+}
+
+void TestDialogFit::takingTheirVersionClosesTheFormUp()
+{
+    QFETCH(QString, language);
+    Languages::install(QLocale(language));
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session manager = db.createUser(Role::Manager, QStringLiteral("manager"));
+    const GoodsService service(db.connection());
+    const auto created = service.create(manager, goodsItem("TEA-9", "Oolong 250g", 3800));
+    QVERIFY(created.ok());
+    const Workspace workspace = workspaceFor(db, manager);
+    GoodsForm form(workspace, {});
+    form.startEdit(created.value());
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    settle();
+    const int tidyHeight = form.height();
+    GoodsDraft theirs = created->draft;
+    theirs.price = Money::fromCents(4200);
+    QVERIFY(service.update(manager, created->id, created->version, theirs).ok());
+
+    type(&form, "goodsForm_price", QStringLiteral("39.00"));
+    QTest::mouseClick(find<QPushButton>(&form, "goodsFormSave"), Qt::LeftButton);
+    QTRY_VERIFY(find<QWidget>(&form, "conflictView")->isVisible());
+    settle();
+    QCOMPARE(cutLabels(&form), QStringList());
+    QVERIFY(form.height() > tidyHeight);
+
+    QTest::mouseClick(find<QPushButton>(&form, "conflictTakeTheirs"), Qt::LeftButton);
+    settle();
+    QVERIFY(!find<QWidget>(&form, "conflictView")->isVisible());
+    // What is left is the form and the line saying it now shows their version.
+    auto* message = form.findChild<MessageWidget*>();
+    QVERIFY(message && message->isVisible());
+    const int allowed =
+        tidyHeight + message->height() + form.layout()->spacing() + form.fontMetrics().height() / 2;
+    QVERIFY2(closedUp(&form) && form.height() <= allowed,
+             qPrintable(QStringLiteral("%1 tall, %2 before the conflict, %3 allowed with the message")
                             .arg(form.height())
-                            .arg(needed)
-                            .arg(withNotes)));
+                            .arg(tidyHeight)
+                            .arg(allowed)));
+    QCOMPARE(cutLabels(&form), QStringList());
 }
 
 QTEST_MAIN(TestDialogFit)

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -104,14 +105,32 @@ template<typename Area> Area* area(MainWindow& window, const char* key)
 
 // The visible labels of WINDOW whose text does not fit the space the layout gave them (a wrapped
 // one is too short for its lines, another too narrow for its text), each as "name: text".
+// Whether a word-wrapped LABEL shows all of its text: tall enough for its lines, and no word
+// (such as a path with nowhere to break) wider than the label.
+inline bool wrapsInside(QLabel* label)
+{
+    if (label->heightForWidth(label->width()) > label->height())
+        return false;
+    QTextDocument text;
+    text.setDefaultFont(label->font());
+    text.setDocumentMargin(0);
+    if (Qt::mightBeRichText(label->text()))
+        text.setHtml(label->text());
+    else
+        text.setPlainText(label->text());
+    const int width = label->contentsRect().width() - 2 * label->margin() - label->indent();
+    text.setTextWidth(width);
+    return text.idealWidth() <= width + 1;
+}
+
 inline QStringList cutLabels(QWidget* window)
 {
     QStringList cut;
     for (QLabel* label : window->findChildren<QLabel*>()) {
         if (!label->isVisibleTo(window) || label->text().isEmpty() || !label->pixmap().isNull())
             continue;
-        const bool fits = label->wordWrap() ? label->heightForWidth(label->width()) <= label->height()
-                                            : label->sizeHint().width() <= label->width() + 1;
+        const bool fits =
+            label->wordWrap() ? wrapsInside(label) : label->sizeHint().width() <= label->width() + 1;
         if (!fits)
             cut << QStringLiteral("%1 (%2x%3): %4")
                        .arg(label->objectName())

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
@@ -49,9 +50,15 @@ private:
 namespace {
 
 // A SQLite database in a folder with a long name, as a shop's network share might have.
+// A database file deep in folders with long names in both scripts, as a shop's shared drive has
+// them: the path shown in the dialogs must wrap, never be cut.
 std::unique_ptr<TestDatabase> deepDatabase()
 {
-    return std::make_unique<TestDatabase>(QStringLiteral("sqlite"));
+    return std::make_unique<TestDatabase>(
+        QStringLiteral("sqlite"), true,
+        QStringLiteral("Shared records of the shop 商店的共享记录/2026 financial year 二〇二六财年/"
+                       "north branch warehouse 北区分店仓库/back office 后台办公室/"
+                       "storekeeper_main_branch_database_of_the_north_warehouse_2026.db"));
 }
 
 void settle()
@@ -87,6 +94,9 @@ void TestDialogFit::signInErrorFits()
     QTRY_VERIFY(find<QLabel>(&dialog, "messageText")->isVisible());
     settle();
     QCOMPARE(cutLabels(&dialog), QStringList());
+    // The path wraps: the dialog stays a compact size instead of stretching to the path's length.
+    QVERIFY2(dialog.width() <= dialog.screen()->availableGeometry().width() / 2,
+             qPrintable(QString::number(dialog.width())));
 }
 
 void TestDialogFit::firstRunNotesFit()

@@ -6,6 +6,8 @@
 #include "services/userservice.h"
 #include "tables/goodslistmodel.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,7 +58,7 @@ void TestDatabase::addEngineRows()
         QTest::newRow(engine.toUtf8().constData()) << engine;
 }
 
-TestDatabase::TestDatabase(const QString& engine, bool migrate) : m_engine(engine)
+TestDatabase::TestDatabase(const QString& engine, bool migrate, const QString& sqliteFile) : m_engine(engine)
 {
     Password::initialize();
     static int serial = 0;
@@ -68,7 +70,12 @@ TestDatabase::TestDatabase(const QString& engine, bool migrate) : m_engine(engin
             m_error = QStringLiteral("cannot make a temporary folder");
             return;
         }
-        profile = ConnectionProfile::sqliteFile(m_dir.filePath(QStringLiteral("test.db")));
+        const QString file = m_dir.filePath(sqliteFile);
+        if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
+            m_error = QStringLiteral("cannot make the folder for %1").arg(file);
+            return;
+        }
+        profile = ConnectionProfile::sqliteFile(file);
     } else {
         const QString url = serverVariable(engine, "_URL");
         m_password = serverVariable(engine, "_PASSWORD");

@@ -27,7 +27,9 @@ public:
     // Adds a column "engine" and one row per engine to a Qt Test _data() function.
     static void addEngineRows();
 
-    explicit TestDatabase(const QString& engine, bool migrate = true);
+    // On SQLite the file is SQLITE_FILE inside a fresh temporary folder; folders in it are made.
+    explicit TestDatabase(const QString& engine, bool migrate = true,
+                          const QString& sqliteFile = QStringLiteral("test.db"));
     ~TestDatabase();
 
     bool ok() const { return m_error.isEmpty(); }

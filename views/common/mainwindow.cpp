@@ -3,6 +3,7 @@
 #include "config/settings.h"
 #include "connectiondialog.h"
 #include "messagewidget.h"
+#include "richtext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -205,7 +206,7 @@ void MainWindow::about()
            "<p>Database: %3 · %4</p>")
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
                  m_workspace.connection.profile.engineName(),
-                 m_workspace.connection.profile.location().toHtmlEscaped()));
+                 RichText::wrappablePath(m_workspace.connection.profile.location())));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,5 +1,6 @@
 #include "firstrundialog.h"
 
+#include "common/richtext.h"
 #include "common/theme.h"
 #include "config/settings.h"
 #include "services/demodata.h"
@@ -24,9 +25,7 @@ FirstRunDialog::FirstRunDialog(const Workspace& workspace, QWidget* parent)
         tr("<b>This database has no staff accounts yet.</b><br>Create the administrator "
            "account: it can do everything in Storekeeper, including connecting to another "
            "database. You sign in with it right away.<br><small>Database: %1 · %2</small>")
-            .arg(profile.engineName(),
-                 // Break points after each "/", so a long path wraps instead of being cut.
-                 profile.location().toHtmlEscaped().replace(QLatin1Char('/'), QStringLiteral("/\u200b"))));
+            .arg(profile.engineName(), RichText::wrappablePath(profile.location())));
     intro->setObjectName(QStringLiteral("firstRunIntro"));
     intro->setWordWrap(true);
     formLayout()->addRow(intro);

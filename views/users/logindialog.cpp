@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "common/messagewidget.h"
+#include "common/richtext.h"
 #include "common/windowfit.h"
 #include "config/settings.h"
 #include "services/authservice.h"
@@ -39,10 +40,7 @@ LoginDialog::LoginDialog(const Connection& connection, Who who, QWidget* parent)
         QStringLiteral("<b style='font-size:15pt'>%1</b><br>%2")
             .arg(tr("Storekeeper"),
                  tr("Database: %1 · %2")
-                     .arg(connection.profile.engineName(),
-                          // Break points after each "/", so a long path wraps instead of being cut.
-                          connection.profile.location().toHtmlEscaped().replace(QLatin1Char('/'),
-                                                                                QStringLiteral("/\u200b")))));
+                     .arg(connection.profile.engineName(), RichText::wrappablePath(connection.profile.location()))));
     title->setObjectName(QStringLiteral("loginDatabase"));
     title->setWordWrap(true);
     auto* header = new QHBoxLayout;

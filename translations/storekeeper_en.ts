@@ -2167,6 +2167,10 @@ Storekeeper stays on %2.</source>
         <source>active</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The kept count of %1 rows in %2 is %3, but there are %4.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

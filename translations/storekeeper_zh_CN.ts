@@ -2170,6 +2170,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>active</source>
         <translation>在售</translation>
     </message>
+    <message>
+        <source>The kept count of %1 rows in %2 is %3, but there are %4.</source>
+        <translation>%2 中%1行的记录数为 %3，实际却有 %4 行。</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

@@ -28,3 +28,5 @@ const QList<SchemaStep>& schemaSteps();
 QStringList schemaV1(const Dialect& dialect);
 QStringList schemaV2(const Dialect& dialect);
 Status applyV2(const Connection& connection);
+QStringList schemaV3(const Dialect& dialect);
+Status applyV3(const Connection& connection);

@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "domain/sortkey.h"
 #include "domain/uuid7.h"
+#include "rowcounts.h"
 #include "writescope.h"
 
 #include <QJsonArray>
@@ -206,6 +207,8 @@ Result<CustomerRecord> CustomerService::create(const Session& session, const Cus
         return WriteScope::fieldOfDuplicate(inserted.error(), uniqueFields());
     if (auto done = writeAddresses(id, draft.addresses); !done)
         return done.error();
+    if (auto counted = RowCounts::adjust(m_connection, QStringLiteral("customers"), false, 1); !counted)
+        return counted.error();
     auto record = fetch(m_connection, id, false);
     if (!record)
         return record;
@@ -259,8 +262,12 @@ Result<CustomerRecord> CustomerService::setActive(const Session& session, const 
                 return Error::make(Error::Kind::Validation,
                                    tr("\"%1\" was merged into another customer; open that one instead.")
                                        .arg(before.draft.name));
-            return scope.updateVersioned(QStringLiteral("customers"), QStringLiteral("archived = ?"),
-                                         {active ? 0 : 1}, id, expectedVersion, conflict(before));
+            if (auto updated =
+                    scope.updateVersioned(QStringLiteral("customers"), QStringLiteral("archived = ?"),
+                                          {active ? 0 : 1}, id, expectedVersion, conflict(before));
+                !updated)
+                return updated;
+            return RowCounts::moved(m_connection, QStringLiteral("customers"), !before.active, !active);
         },
         [&](const CustomerRecord& before) { return before.active == active; });
 }
@@ -334,6 +341,9 @@ Result<CustomerRecord> CustomerService::merge(const Session& session, const QStr
                                              duplicateId, duplicateVersion, conflict(duplicate));
         !updated)
         return updated.error();
+    if (auto counted = RowCounts::moved(m_connection, QStringLiteral("customers"), !duplicate.active, true);
+        !counted)
+        return counted.error();
     auto after = fetch(m_connection, survivorId, false);
     if (!after)
         return after;

@@ -12,6 +12,7 @@
 #include "domain/uuid7.h"
 #include "generatornames.h"
 #include "goodscounts.h"
+#include "rowcounts.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -162,6 +163,9 @@ Result<QList<qint64>> generateSuppliers(Run& run, qint64 count)
                                    });
         if (!inserted)
             return inserted.error();
+        if (auto counted = RowCounts::adjust(run.connection, QStringLiteral("suppliers"), false, count);
+            !counted)
+            return counted.error();
     }
     auto rows =
         Sql::exec(run.connection, QStringLiteral("SELECT id FROM suppliers WHERE archived = 0 ORDER BY id"));
@@ -313,6 +317,8 @@ Status generateCustomers(Run& run, qint64 count)
         });
     if (!inserted)
         return inserted;
+    if (auto counted = RowCounts::adjust(run.connection, QStringLiteral("customers"), false, count); !counted)
+        return counted;
     return runAll(run.connection, finishLoad.value());
 }
 

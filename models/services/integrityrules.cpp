@@ -4,6 +4,7 @@
 #include "domain/goods.h"
 #include "goodscounts.h"
 #include "integritycheck.h"
+#include "rowcounts.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -212,6 +213,28 @@ Status keptCounts(const Connection& connection, QStringList* findings)
                                  .arg(category)
                                  .arg(kept->value(category))
                                  .arg(counted.value(category));
+        }
+    }
+    for (const QString& table : RowCounts::keptTables()) {
+        // TABLE is one of keptTables(), never text from outside.
+        auto actual = Sql::exec(
+            connection, QStringLiteral("SELECT archived, COUNT(*) FROM %1 GROUP BY archived").arg(table));
+        if (!actual)
+            return actual.error();
+        QHash<bool, qint64> counted;
+        while (actual.value().next())
+            counted.insert(actual.value().value(0).toInt() != 0, actual.value().value(1).toLongLong());
+        for (bool archived : {false, true}) {
+            auto kept = RowCounts::kept(connection, table, archived);
+            if (!kept)
+                return kept.error();
+            if (kept.value() != counted.value(archived))
+                *findings << IntegrityCheck::tr("The kept count of %1 rows in %2 is %3, but there are %4.")
+                                 .arg(archived ? IntegrityCheck::tr("archived")
+                                               : IntegrityCheck::tr("active"),
+                                      table)
+                                 .arg(kept.value())
+                                 .arg(counted.value(archived));
         }
     }
     return Done{};

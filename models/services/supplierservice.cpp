@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "domain/sortkey.h"
+#include "rowcounts.h"
 #include "writescope.h"
 
 #include <QJsonObject>
@@ -207,6 +208,8 @@ Result<SupplierRecord> SupplierService::create(const Session& session, const Sup
         values);
     if (!id)
         return WriteScope::fieldOfDuplicate(id.error(), uniqueFields());
+    if (auto counted = RowCounts::adjust(m_connection, QStringLiteral("suppliers"), false, 1); !counted)
+        return counted.error();
     auto record = fetch(m_connection, id.value(), false);
     if (!record)
         return record;
@@ -256,9 +259,13 @@ Result<SupplierRecord> SupplierService::setArchived(const Session& session, qint
     return scope.edit<SupplierRecord>(
         QString::number(id), expectedVersion,
         archived ? QStringLiteral("archive") : QStringLiteral("restore"), kind(id),
-        [&](const SupplierRecord& before) {
-            return scope.updateVersioned(QStringLiteral("suppliers"), QStringLiteral("archived = ?"),
-                                         {archived ? 1 : 0}, id, expectedVersion, conflict(before));
+        [&](const SupplierRecord& before) -> Status {
+            if (auto updated =
+                    scope.updateVersioned(QStringLiteral("suppliers"), QStringLiteral("archived = ?"),
+                                          {archived ? 1 : 0}, id, expectedVersion, conflict(before));
+                !updated)
+                return updated;
+            return RowCounts::moved(m_connection, QStringLiteral("suppliers"), before.archived, archived);
         },
         [&](const SupplierRecord& before) { return before.archived == archived; });
 }

@@ -1,6 +1,7 @@
 #include "customerlistmodel.h"
 
 #include "listsearch.h"
+#include "services/rowcounts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -75,11 +76,16 @@ ListFilter filter(const Dialect& dialect, const CustomerFilter& filter)
     ListFilter result;
     QStringList conditions = {QStringLiteral("c.archived = ?")};
     result.values << (filter.active ? 0 : 1);
-    ListSearch::narrow(result, conditions, dialect, QStringLiteral("customers"), QStringLiteral("c"),
-                       searchable(filter.search),
-                       {QStringLiteral("c.name"), QStringLiteral("c.code"), QStringLiteral("c.phone"),
-                        QStringLiteral("c.email")},
-                       Dialect::SearchKey::Uuid);
+    if (!ListSearch::narrow(result, conditions, dialect, QStringLiteral("customers"), QStringLiteral("c"),
+                            searchable(filter.search),
+                            {QStringLiteral("c.name"), QStringLiteral("c.code"), QStringLiteral("c.phone"),
+                             QStringLiteral("c.email")},
+                            Dialect::SearchKey::Uuid)) {
+        // Without a search the service keeps the count: no row is visited to know it.
+        const SqlFragment count = RowCounts::countStatement(QStringLiteral("customers"), !filter.active);
+        result.countSql = count.sql;
+        result.countValues = count.values;
+    }
     result.where = conditions.join(QStringLiteral(" AND "));
     return result;
 }

@@ -1,6 +1,7 @@
 #include "supplierlistmodel.h"
 
 #include "listsearch.h"
+#include "services/rowcounts.h"
 
 #include <QCoreApplication>
 
@@ -45,8 +46,13 @@ ListFilter filter(const Dialect& dialect, const SupplierFilter& filter)
     ListFilter result;
     QStringList conditions = {QStringLiteral("s.archived = ?")};
     result.values << (filter.archived ? 1 : 0);
-    ListSearch::narrow(result, conditions, dialect, QStringLiteral("suppliers"), QStringLiteral("s"),
-                       filter.search, {QStringLiteral("s.name"), QStringLiteral("s.code")});
+    if (!ListSearch::narrow(result, conditions, dialect, QStringLiteral("suppliers"), QStringLiteral("s"),
+                            filter.search, {QStringLiteral("s.name"), QStringLiteral("s.code")})) {
+        // Without a search the service keeps the count: no row is visited to know it.
+        const SqlFragment count = RowCounts::countStatement(QStringLiteral("suppliers"), filter.archived);
+        result.countSql = count.sql;
+        result.countValues = count.values;
+    }
     result.where = conditions.join(QStringLiteral(" AND "));
     return result;
 }

@@ -262,6 +262,111 @@ Commands:
         <source>Generated in %4 s. Goods: %1, customers: %2, suppliers: %3.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,
+                 --customers N)
+  check          look for inconsistencies; exits with 1 when it finds any
+  users list     the staff accounts: role, state, lock, last sign-in
+  users reset-password USER
+                 set a password USER must change at the next sign-in (asked for, or
+                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
+  users unlock USER
+                 let USER, locked out by wrong passwords, sign in again now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>users: list, reset-password USER or unlock USER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[arguments…]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>users list takes no more arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>users %1 needs one user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>users needs list, reset-password USER or unlock USER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown users command &quot;%1&quot;; use list, reset-password or unlock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password given. Set STOREKEEPER_NEW_PASSWORD or run in a terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was reset. They must choose a new one when they next sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&quot;%1&quot; can sign in again now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not locked; they can sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n account.</numerusform>
+            <numerusform>%n accounts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -356,6 +461,13 @@ Storekeeper stays on %2.</source>
         <translation>
             <numerusform>Too many wrong passwords: the account "%1" is locked for %n minute.</numerusform>
             <numerusform>Too many wrong passwords: the account "%1" is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minute(s). An administrator can unlock it.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minute. An administrator can unlock it.</numerusform>
+            <numerusform>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minutes. An administrator can unlock it.</numerusform>
         </translation>
     </message>
 </context>
@@ -3185,6 +3297,38 @@ Storekeeper stays on %2.</source>
         <source>This database already has staff accounts; sign in as an administrator to add more.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This staff account no longer exists. Refresh the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone changed the account &quot;%1&quot; since you opened it. Look at their version and choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no staff account &quot;%1&quot;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator. Make another account an administrator first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storekeeper always keeps one active administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a password other than the one you have now.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WriteScope</name>
@@ -3215,6 +3359,80 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
     </message>
     <message>
         <source>Run "storekeeper --help" for the options.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>It is built on your user name, your name or the program&apos;s name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is built on a common password or word; swapping letters for look-alike digits or symbols does not help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It follows keys next to each other on the keyboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It repeats characters or a short pattern.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is a sequence such as abcd or 1234.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is built on a date or a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is too short for the characters it uses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This password is easy to guess. %1 Add two or three words of your own, or make it longer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An administrator set your password. Choose a new one that only you know before you go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the password you signed in with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished" />
     </message>
 </context>

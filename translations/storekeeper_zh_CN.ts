@@ -269,6 +269,124 @@ Commands:
         <source>Generated in %4 s. Goods: %1, customers: %2, suppliers: %3.</source>
         <translation>用时 %4 秒生成完毕。商品：%1，客户：%2，供应商：%3。</translation>
     </message>
+    <message>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,
+                 --customers N)
+  check          look for inconsistencies; exits with 1 when it finds any
+  users list     the staff accounts: role, state, lock, last sign-in
+  users reset-password USER
+                 set a password USER must change at the next sign-in (asked for, or
+                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
+  users unlock USER
+                 let USER, locked out by wrong passwords, sign in again now</source>
+        <translation>Storekeeper 维护工具。
+
+命令：
+  migrate        创建数据库或将其升级到最新
+  create-admin   添加管理员账户（--username、--display-name）
+  demo-data      为空的商品目录填入演示商店和员工账户
+  generate       添加合成的商品、供应商和顾客（--goods N、--suppliers N、
+                 --customers N）
+  check          查找不一致之处；发现问题时以 1 退出
+  users list     员工账户：角色、状态、锁定、上次登录
+  users reset-password USER
+                 为 USER 设置一个下次登录时必须更改的密码（会询问，或
+                 从 STOREKEEPER_NEW_PASSWORD 读取）；同时解除锁定
+  users unlock USER
+                 让因密码错误被锁定的 USER 现在就能重新登录</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>users: list, reset-password USER or unlock USER.</source>
+        <translation>users：list、reset-password USER 或 unlock USER。</translation>
+    </message>
+    <message>
+        <source>[arguments…]</source>
+        <translation>[参数…]</translation>
+    </message>
+    <message>
+        <source>users list takes no more arguments.</source>
+        <translation>users list 不接受更多参数。</translation>
+    </message>
+    <message>
+        <source>users %1 needs one user name.</source>
+        <translation>users %1 需要一个用户名。</translation>
+    </message>
+    <message>
+        <source>users needs list, reset-password USER or unlock USER.</source>
+        <translation>users 需要 list、reset-password USER 或 unlock USER。</translation>
+    </message>
+    <message>
+        <source>Unknown users command &quot;%1&quot;; use list, reset-password or unlock.</source>
+        <translation>未知的 users 命令“%1”；请使用 list、reset-password 或 unlock。</translation>
+    </message>
+    <message>
+        <source>No password given. Set STOREKEEPER_NEW_PASSWORD or run in a terminal.</source>
+        <translation>未提供密码。请设置 STOREKEEPER_NEW_PASSWORD 或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须更改密码</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was reset. They must choose a new one when they next sign in.</source>
+        <translation>“%1”的密码已重置。其下次登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can sign in again now.</source>
+        <translation>“%1”现在可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not locked; they can sign in.</source>
+        <translation>“%1”未被锁定，可以登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n 个账户。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -362,6 +480,12 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Too many wrong passwords: the account "%1" is locked for %n minute(s).</source>
         <translation>
             <numerusform>密码错误次数过多：账户“%1”已锁定 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %n minute(s). An administrator can unlock it.</source>
+        <translation>
+            <numerusform>密码错误次数过多：账户“%1”已被锁定 %n 分钟。管理员可以为其解锁。</numerusform>
         </translation>
     </message>
 </context>
@@ -3187,6 +3311,38 @@ Storekeeper 将继续使用 %2。</translation>
         <source>This database already has staff accounts; sign in as an administrator to add more.</source>
         <translation>此数据库已有员工账户；如需添加更多账户，请以管理员身份登录。</translation>
     </message>
+    <message>
+        <source>This staff account no longer exists. Refresh the list.</source>
+        <translation>此员工账户已不存在。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Someone changed the account &quot;%1&quot; since you opened it. Look at their version and choose.</source>
+        <translation>自您打开后，有人修改了账户“%1”。请查看对方的版本再做选择。</translation>
+    </message>
+    <message>
+        <source>There is no staff account &quot;%1&quot;.</source>
+        <translation>没有员工账户“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator. Make another account an administrator first.</source>
+        <translation>“%1”是最后一个启用的管理员。请先把另一个账户设为管理员。</translation>
+    </message>
+    <message>
+        <source>Storekeeper always keeps one active administrator.</source>
+        <translation>Storekeeper 始终保留一个启用的管理员。</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>请登录后再更改密码。</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>这不是您当前的密码。</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one you have now.</source>
+        <translation>请选择一个与当前密码不同的密码。</translation>
+    </message>
 </context>
 <context>
     <name>WriteScope</name>
@@ -3220,6 +3376,80 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
     <message>
         <source>Run "storekeeper --help" for the options.</source>
         <translation>运行“storekeeper --help”查看选项。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>It is built on your user name, your name or the program&apos;s name.</source>
+        <translation>它基于您的用户名、姓名或本程序的名称。</translation>
+    </message>
+    <message>
+        <source>It is built on a common password or word; swapping letters for look-alike digits or symbols does not help.</source>
+        <translation>它基于常见的密码或单词；把字母换成形似的数字或符号也无济于事。</translation>
+    </message>
+    <message>
+        <source>It follows keys next to each other on the keyboard.</source>
+        <translation>它由键盘上相邻的按键组成。</translation>
+    </message>
+    <message>
+        <source>It repeats characters or a short pattern.</source>
+        <translation>它重复了字符或简短的模式。</translation>
+    </message>
+    <message>
+        <source>It is a sequence such as abcd or 1234.</source>
+        <translation>它是 abcd 或 1234 这样的序列。</translation>
+    </message>
+    <message>
+        <source>It is built on a date or a year.</source>
+        <translation>它基于日期或年份。</translation>
+    </message>
+    <message>
+        <source>It is too short for the characters it uses.</source>
+        <translation>就其所用字符而言，它太短了。</translation>
+    </message>
+    <message>
+        <source>This password is easy to guess. %1 Add two or three words of your own, or make it longer.</source>
+        <translation>此密码很容易被猜到。%1请加上两三个您自己想的词，或者把它加长。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose a new one that only you know before you go on.</source>
+        <translation>您的密码是管理员设置的。请先选择一个只有您知道的新密码，然后继续。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>Type the password you signed in with.</source>
+        <translation>请输入您登录时使用的密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 </TS>

@@ -17,9 +17,9 @@
 namespace {
 
 const QString connectionName = QStringLiteral("admin");
-const QStringList commands = {QStringLiteral("migrate"), QStringLiteral("create-admin"),
+const QStringList commands = {QStringLiteral("migrate"),   QStringLiteral("create-admin"),
                               QStringLiteral("demo-data"), QStringLiteral("generate"),
-                              QStringLiteral("check")};
+                              QStringLiteral("check"),     QStringLiteral("users")};
 
 } // namespace
 
@@ -32,7 +32,13 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
            "  demo-data      fill an empty catalogue with a demo shop and staff accounts\n"
            "  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,\n"
            "                 --customers N)\n"
-           "  check          look for inconsistencies; exits with 1 when it finds any"));
+           "  check          look for inconsistencies; exits with 1 when it finds any\n"
+           "  users list     the staff accounts: role, state, lock, last sign-in\n"
+           "  users reset-password USER\n"
+           "                 set a password USER must change at the next sign-in (asked for, or\n"
+           "                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock\n"
+           "  users unlock USER\n"
+           "                 let USER, locked out by wrong passwords, sign in again now"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     DatabaseOptions::addTo(m_parser);
@@ -49,6 +55,8 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
     m_parser.addOption({QStringLiteral("seed"), tr("generate: seed for repeatable data."), tr("number"),
                         QStringLiteral("20261129")});
     m_parser.addPositionalArgument(tr("command"), tr("One of: %1.").arg(commands.join(QStringLiteral(", "))));
+    m_parser.addPositionalArgument(tr("arguments"), tr("users: list, reset-password USER or unlock USER."),
+                                   tr("[arguments…]"));
 }
 
 int AdminTool::usage(const QString& message)
@@ -85,12 +93,18 @@ int AdminTool::run(const QStringList& arguments)
         return 0;
     }
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() != 1)
-        return usage(positional.isEmpty() ? tr("Name a command.") : tr("Give exactly one command."));
+    if (positional.isEmpty())
+        return usage(tr("Name a command."));
     const QString command = positional.first();
     if (!commands.contains(command))
         return usage(tr("Unknown command \"%1\"; use one of: %2.")
                          .arg(command.left(40), commands.join(QStringLiteral(", "))));
+    if (command != QLatin1String("users") && positional.size() != 1)
+        return usage(tr("Give exactly one command."));
+    if (command == QLatin1String("users")) {
+        if (auto wrong = usersUsage(positional.mid(1)); !wrong.isEmpty())
+            return usage(wrong);
+    }
     auto profile = DatabaseOptions::resolve(m_parser, DatabaseOptions::Fallback::Embedded);
     if (!profile)
         return usage(profile.error().message);
@@ -107,6 +121,8 @@ int AdminTool::run(const QStringList& arguments)
         return demoData();
     if (command == QLatin1String("generate"))
         return generate();
+    if (command == QLatin1String("users"))
+        return users(positional.mid(1));
     return check();
 }
 

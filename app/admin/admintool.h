@@ -29,6 +29,9 @@ private:
     int demoData();
     int generate();
     int check();
+    // users list | reset-password USER | unlock USER (usercommands.cpp)
+    QString usersUsage(const QStringList& arguments) const; // what is wrong with them, or empty
+    int users(const QStringList& arguments);
     int fail(const Error& error);
     int usage(const QString& message);
 

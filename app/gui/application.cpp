@@ -7,6 +7,7 @@
 #include "db/migrations.h"
 #include "languages.h"
 #include "services/userservice.h"
+#include "users/changepassworddialog.h"
 #include "users/firstrundialog.h"
 
 #include <QApplication>
@@ -120,7 +121,16 @@ Application::SignIn Application::signIn(LoginDialog::Who who, const QString& not
     LoginDialog dialog(m_connection, who);
     if (dialog.exec() != QDialog::Accepted)
         return SignIn::Cancelled;
-    showWindow(dialog.session(), notice);
+    Session session = dialog.session();
+    if (session.mustChangePassword) {
+        // A password an administrator set opens nothing until its owner has chosen their own.
+        const Workspace signedIn{m_database, m_connection, session, std::make_shared<JobRunner>(m_database)};
+        ChangePasswordDialog change(signedIn);
+        if (change.exec() != QDialog::Accepted)
+            return SignIn::Cancelled;
+        session.mustChangePassword = false;
+    }
+    showWindow(session, notice);
     return SignIn::Done;
 }
 

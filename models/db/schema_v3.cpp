@@ -1,6 +1,8 @@
 // Version 3: customers and suppliers per state, kept by their services in the same transaction as
 // each change (as goods_counts keeps goods), so their lists know their size at ten million rows
-// without visiting one.
+// without visiting one. Staff accounts: a password an administrator set must be changed at the next
+// sign-in, and the locks in a row of a user name, so that a lock that ran out does not hand out a
+// fresh set of guesses.
 #include "dialect.h"
 #include "schema.h"
 #include "services/rowcounts.h"
@@ -12,7 +14,10 @@ QStringList schemaV3(const Dialect& dialect)
         archived {bool} NOT NULL,
         n BIGINT NOT NULL,
         PRIMARY KEY (table_name, archived)
-    ){table})"))};
+    ){table})")),
+            dialect.expandDdl(QStringLiteral(
+                "ALTER TABLE users ADD COLUMN must_change_password {bool} NOT NULL DEFAULT 0")),
+            QStringLiteral("ALTER TABLE login_attempts ADD COLUMN locks INTEGER NOT NULL DEFAULT 0")};
 }
 
 Status applyV3(const Connection& connection)

@@ -1,5 +1,7 @@
 #include "password.h"
 
+#include "passwordstrength.h"
+
 #include <sodium.h>
 
 namespace {
@@ -55,7 +57,7 @@ void Password::verifyNothing(const QString& password)
     verify(decoyHash(), password);
 }
 
-QString Password::problem(const QString& password)
+QString Password::problem(const QString& password, const QStringList& personal)
 {
     if (password.size() < minimumLength)
         return tr("Use at least %n characters.", nullptr, minimumLength);
@@ -69,5 +71,5 @@ QString Password::problem(const QString& password)
     }
     if (password.count(password.at(0)) == password.size())
         return tr("Use more than one distinct character.");
-    return {};
+    return PasswordStrength::problem(password, personal);
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 // Passwords are stored only as argon2id hashes (libsodium crypto_pwhash_str), which carry their
 // own salt and cost parameters.
@@ -17,7 +18,8 @@ public:
     static void verifyNothing(const QString& password);
     static const QString& decoyHash(); // what verifyNothing() verifies against
 
-    // Empty when acceptable; otherwise what is wrong with it, to show next to the field.
-    static QString problem(const QString& password);
+    // Empty when acceptable; otherwise what is wrong with it, to show next to the field. PERSONAL:
+    // the account's user name and name, which a password must not be built on (PasswordStrength).
+    static QString problem(const QString& password, const QStringList& personal = {});
     static constexpr int minimumLength = 8;
 };

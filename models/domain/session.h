@@ -12,6 +12,8 @@ struct Session
     QString username;
     QString displayName;
     Role role = Role::Cashier;
+    // Signed in with a password an administrator set: nothing else until it is changed.
+    bool mustChangePassword = false;
 
     // For storekeeper-admin, which anyone with access to the database itself may run.
     static Session maintenance();

@@ -12,8 +12,10 @@
 
 namespace {
 
-// Failed attempts older than this, with no lock running, are forgotten.
+// Failed attempts older than this, with no lock running, are forgotten; a name that was locked is
+// remembered longer, so waiting a day does not hand out a fresh set of guesses.
 constexpr qint64 forgetAfterMillis = 24LL * 60 * 60 * 1000;
+constexpr qint64 forgetLockedAfterMillis = 30 * forgetAfterMillis;
 
 Error refused(const QString& message, qint64 retryAfterMs = 0)
 {
@@ -32,14 +34,15 @@ struct Attempts
     int failures = 0;
     qint64 lastFailedAt = 0;
     qint64 lockedUntil = 0;
+    int locks = 0; // locks in a row, the running one included
 };
 
 Result<Attempts> readAttempts(const Connection& connection, const QString& username, bool lock)
 {
     auto row =
         Sql::exec(connection,
-                  QStringLiteral("SELECT failed_logins, last_failed_at, locked_until FROM login_attempts "
-                                 "WHERE username = ?") +
+                  QStringLiteral("SELECT failed_logins, last_failed_at, locked_until, locks FROM "
+                                 "login_attempts WHERE username = ?") +
                       (lock ? connection.sql().forUpdate(QStringLiteral("login_attempts")) : QString()),
                   {username});
     if (!row)
@@ -49,6 +52,7 @@ Result<Attempts> readAttempts(const Connection& connection, const QString& usern
         attempts.failures = row.value().value(0).toInt();
         attempts.lastFailedAt = row.value().value(1).toLongLong();
         attempts.lockedUntil = row.value().value(2).toLongLong();
+        attempts.locks = row.value().value(3).toInt();
     }
     return attempts;
 }
@@ -60,6 +64,13 @@ qint64 AuthService::waitAfterFailures(int failures)
     if (failures <= 0)
         return 0;
     return 1000LL << std::min(failures - 1, 10);
+}
+
+qint64 AuthService::lockAfterLocks(int locks)
+{
+    if (locks <= 0)
+        return 0;
+    return std::min(lockMillis << std::min(locks - 1, 16), longestLockMillis);
 }
 
 AuthService::AuthService(Connection connection, Clock clock)
@@ -94,11 +105,11 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
     auto reserved = reserveAttempt(username, now);
     if (!reserved)
         return reserved.error();
-    const int failures = reserved.value();
+    const Attempt attempt = reserved.value();
 
     auto row = Sql::exec(m_connection,
-                         QStringLiteral("SELECT id, display_name, password_hash, role, active FROM users "
-                                        "WHERE username = ?"),
+                         QStringLiteral("SELECT id, display_name, password_hash, role, active, "
+                                        "must_change_password FROM users WHERE username = ?"),
                          {username});
     if (!row)
         return row.error();
@@ -112,6 +123,7 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
         storedHash = row.value().value(2).toString();
         role = RoleNames::fromKey(row.value().value(3).toString());
         active = row.value().value(4).toInt() != 0;
+        session.mustChangePassword = row.value().value(5).toInt() != 0;
     }
     row.value().finish();
     session.username = username;
@@ -123,12 +135,15 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
     else
         Password::verifyNothing(password);
     if (!verified) {
-        if (failures >= failuresBeforeLock)
-            return refused(tr("Too many wrong passwords: the account \"%1\" is locked for %n minute(s).",
-                              nullptr, int(lockMillis / 60000))
+        if (attempt.lockFor >= 2 * 60 * 60 * 1000)
+            return lockedUntil(username, now + attempt.lockFor, now);
+        if (attempt.lockFor > 0)
+            return refused(tr("Too many wrong passwords: the account \"%1\" is locked for %n minute(s). "
+                              "An administrator can unlock it.",
+                              nullptr, int(attempt.lockFor / 60000))
                                .arg(username),
-                           lockMillis);
-        return wrongPassword(failures);
+                           attempt.lockFor);
+        return wrongPassword(attempt.failures);
     }
     // Only someone who knows the password learns that the account is disabled.
     if (!active)
@@ -137,6 +152,16 @@ Result<Session> AuthService::login(const QString& usernameInput, const QString& 
         return recorded.error();
     session.role = *role;
     return session;
+}
+
+Error AuthService::lockedUntil(const QString& username, qint64 until, qint64 now) const
+{
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(until).toLocalTime();
+    const bool today = end.date() == QDateTime::fromMSecsSinceEpoch(now).toLocalTime().date();
+    return refused(tr("Too many wrong passwords: the account \"%1\" is locked until %2. Try again then, "
+                      "or ask an administrator.")
+                       .arg(username, today ? LocalFormat::time(end.time()) : LocalFormat::dateTime(end)),
+                   until - now);
 }
 
 Error AuthService::wrongPassword(int failures) const
@@ -148,7 +173,7 @@ Error AuthService::wrongPassword(int failures) const
         wait);
 }
 
-Result<int> AuthService::reserveAttempt(const QString& username, qint64 now) const
+Result<AuthService::Attempt> AuthService::reserveAttempt(const QString& username, qint64 now) const
 {
     Transaction transaction(m_connection);
     if (!transaction.ok())
@@ -166,31 +191,29 @@ Result<int> AuthService::reserveAttempt(const QString& username, qint64 now) con
     if (!attempts)
         return attempts.error();
     if (attempts->lockedUntil > now)
-        return refused(
-            tr("Too many wrong passwords: the account \"%1\" is locked until %2. Try again then, "
-               "or ask an administrator.")
-                .arg(username,
-                     LocalFormat::time(
-                         QDateTime::fromMSecsSinceEpoch(attempts->lockedUntil).toLocalTime().time())),
-            attempts->lockedUntil - now);
+        return lockedUntil(username, attempts->lockedUntil, now);
     const qint64 waitUntil = attempts->lastFailedAt + waitAfterFailures(attempts->failures);
     if (attempts->failures > 0 && waitUntil > now)
         return refused(tr("Wait %n second(s) before trying again.", nullptr, seconds(waitUntil - now)),
                        waitUntil - now);
-    // A lock that has run out starts the count over.
-    const int failures = (attempts->lockedUntil > 0 ? 0 : attempts->failures) + 1;
-    const bool lock = failures >= failuresBeforeLock;
-    auto counted =
-        Sql::exec(m_connection,
-                  QStringLiteral("UPDATE login_attempts SET failed_logins = ?, last_failed_at = ?, "
-                                 "locked_until = ? WHERE username = ?"),
-                  {lock ? 0 : failures, now,
-                   lock ? QVariant(now + lockMillis) : QVariant(QMetaType(QMetaType::LongLong)), username});
+    // After a lock has run out, one wrong try locks again; before any, the fifth in a row does.
+    Attempt attempt;
+    attempt.failures = attempts->locks > 0 ? failuresBeforeLock : attempts->failures + 1;
+    const bool locks = attempt.failures >= failuresBeforeLock;
+    const int lockCount = locks ? attempts->locks + 1 : attempts->locks;
+    attempt.lockFor = locks ? lockAfterLocks(lockCount) : 0;
+    auto counted = Sql::exec(
+        m_connection,
+        QStringLiteral("UPDATE login_attempts SET failed_logins = ?, last_failed_at = ?, locked_until = ?, "
+                       "locks = ? WHERE username = ?"),
+        {locks ? 0 : attempt.failures, now,
+         locks ? QVariant(now + attempt.lockFor) : QVariant(QMetaType(QMetaType::LongLong)), lockCount,
+         username});
     if (!counted)
         return counted.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return failures;
+    return attempt;
 }
 
 Status AuthService::recordSuccess(const Session& session, const QString& storedHash, const QString& password,
@@ -212,9 +235,10 @@ Status AuthService::recordSuccess(const Session& session, const QString& storedH
          {std::pair{update + QStringLiteral(" WHERE id = ?"), values},
           std::pair{QStringLiteral("DELETE FROM login_attempts WHERE username = ?"),
                     QVariantList{session.username}},
-          std::pair{QStringLiteral("DELETE FROM login_attempts WHERE last_failed_at < ? AND "
-                                   "(locked_until IS NULL OR locked_until < ?)"),
-                    QVariantList{now - forgetAfterMillis, now}}}) {
+          std::pair{
+              QStringLiteral("DELETE FROM login_attempts WHERE (locked_until IS NULL OR locked_until < ?) "
+                             "AND ((locks = 0 AND last_failed_at < ?) OR last_failed_at < ?)"),
+              QVariantList{now, now - forgetAfterMillis, now - forgetLockedAfterMillis}}}) {
         if (auto done = Sql::exec(m_connection, sql, bound); !done)
             return done.error();
     }

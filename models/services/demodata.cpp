@@ -146,10 +146,10 @@ QString barcodeFor(const char* prefix)
 const QList<DemoData::Account>& DemoData::accounts()
 {
     static const QList<Account> list = {
-        {"demo-admin", "storekeeper-admin", Role::Admin},
-        {"demo-manager", "storekeeper-manager", Role::Manager},
-        {"demo-clerk", "storekeeper-clerk", Role::Clerk},
-        {"demo-cashier", "storekeeper-cashier", Role::Cashier},
+        {"demo-admin", "oolong-teapot-1", Role::Admin},
+        {"demo-manager", "oolong-teapot-2", Role::Manager},
+        {"demo-clerk", "oolong-teapot-3", Role::Clerk},
+        {"demo-cashier", "oolong-teapot-4", Role::Cashier},
     };
     return list;
 }

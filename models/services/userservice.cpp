@@ -31,7 +31,7 @@ QMap<QString, QString> UserService::problems(const NewUser& user)
             tr("Use letters a-z, digits, dot, dash and underscore, starting with a letter or digit."));
     if (QString problem = TextRules::problem(user.displayName.trimmed(), 200, true); !problem.isEmpty())
         result.insert(QStringLiteral("displayName"), problem);
-    if (QString problem = Password::problem(user.password); !problem.isEmpty())
+    if (QString problem = Password::problem(user.password, {username, user.displayName}); !problem.isEmpty())
         result.insert(QStringLiteral("password"), problem);
     return result;
 }
@@ -74,8 +74,14 @@ Result<QString> UserService::checkedHash(const NewUser& user)
 {
     if (auto fields = problems(user); !fields.isEmpty())
         return Error::validation(fields, tr("Some fields need attention."));
-    // Hashing takes a noticeable moment: done before the transaction, so no lock is held meanwhile.
-    const QString hash = Password::hash(user.password);
+    return hashOf(user.password);
+}
+
+Result<QString> UserService::hashOf(const QString& password)
+{
+    // Hashing takes a noticeable moment: callers do it before their transaction, so no lock is
+    // held meanwhile.
+    const QString hash = Password::hash(password);
     if (hash.isEmpty())
         return Error::make(Error::Kind::Database,
                            tr("Could not hash the password (out of memory?). Try again."));
@@ -108,6 +114,14 @@ Result<Session> UserService::createFirstAdministrator(const NewUser& user) const
     Transaction transaction(m_connection);
     if (!transaction.ok())
         return transaction.error();
+    // Two desks setting up an empty server database at once: the first row of the schema's history,
+    // locked, makes them take turns, and the second finds the first one's administrator. (SQLite's
+    // write transaction lets one writer in at a time already.)
+    if (auto turn = Sql::exec(m_connection, QStringLiteral("SELECT s.version FROM schema_version s WHERE "
+                                                           "s.version = 1") +
+                                                m_connection.sql().forUpdate(QStringLiteral("s")));
+        !turn)
+        return turn.error();
     auto count = userCount();
     if (!count)
         return count.error();

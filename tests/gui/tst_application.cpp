@@ -144,7 +144,7 @@ void TestApplication::firstRunThenSignOutSwitchUserAndLanguage()
         QVERIFY(other.ok());
         QVERIFY(UserService(other.value())
                     .create(Session::maintenance(), {QStringLiteral("li"), QStringLiteral("Li Clerk"),
-                                                     QStringLiteral("clerk-pass-1"), Role::Clerk})
+                                                     QStringLiteral("ledger-lamp-27"), Role::Clerk})
                     .ok());
     }
     Database::disconnect(QStringLiteral("other desk"));
@@ -163,7 +163,7 @@ void TestApplication::firstRunThenSignOutSwitchUserAndLanguage()
     before = app.window();
     ModalScript switchUser({[](QWidget* login) {
         QVERIFY(login->findChild<QLineEdit*>(QStringLiteral("loginUsername"))->text().isEmpty());
-        signIn(QStringLiteral("li"), QStringLiteral("clerk-pass-1"))(login);
+        signIn(QStringLiteral("li"), QStringLiteral("ledger-lamp-27"))(login);
     }});
     app.window()->findChild<QAction*>(QStringLiteral("actionSwitchUser"))->trigger();
     QTRY_VERIFY(switchUser.done() && app.window() && !before && app.window()->isVisible());

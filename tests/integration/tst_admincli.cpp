@@ -2,7 +2,9 @@
 // exit code, what it prints and what it leaves on disk or on the server.
 #include "adminprocess.h"
 #include "db/migrations.h"
+#include "db/sql.h"
 #include "domain/password.h"
+#include "services/authservice.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -35,6 +37,8 @@ private slots:
     void wrongServerPassword();
     void noServerPasswordAndNoTerminal_data();
     void noServerPasswordAndNoTerminal();
+    void usersCommands_data() { TestDatabase::addEngineRows(); }
+    void usersCommands();
 
 private:
     AdminProcess m_admin;
@@ -100,8 +104,8 @@ void TestAdminCli::happyPath()
                            "(\\d+), staff accounts: 3")
             .match(demo.out);
     QVERIFY2(summary.hasMatch(), qPrintable(demo.out));
-    for (const char* account : {"demo-manager / storekeeper-manager", "demo-clerk / storekeeper-clerk",
-                                "demo-cashier / storekeeper-cashier"})
+    for (const char* account :
+         {"demo-manager / oolong-teapot-2", "demo-clerk / oolong-teapot-3", "demo-cashier / oolong-teapot-4"})
         VERIFY_SAYS(demo.out, QString::fromLatin1(account));
     // boss is the administrator: no demo one beside it.
     QVERIFY2(!demo.out.contains("demo-admin"), qPrintable(demo.out));
@@ -253,6 +257,69 @@ void TestAdminCli::noServerPasswordAndNoTerminal()
     VERIFY_SAYS(result.err, "Set STOREKEEPER_DB_PASSWORD");
     VERIFY_SAYS(result.err, "nothing was done");
     QCOMPARE(target.connection().db.tables(), QStringList());
+}
+
+// The way back for an administrator locked out of every desk, and a look at the accounts.
+void TestAdminCli::usersCommands()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    db.createUser(Role::Admin, "boss");
+    db.createUser(Role::Clerk, "wangfang");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    Environment env;
+    if (engine != QLatin1String("sqlite"))
+        env.insert("STOREKEEPER_DB_PASSWORD", db.password());
+    const QStringList address = {"--database", db.url()};
+    // The boss, locked out by wrong passwords.
+    AuthService auth(db.connection());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!auth.login("boss", "wrong-password-1"));
+    QVERIFY(Sql::exec(db.connection(),
+                      "UPDATE login_attempts SET locked_until = 4102444800000, locks = 1 WHERE "
+                      "username = 'boss'")
+                .ok());
+
+    const CliRun listed = m_admin.run(QStringList{"users", "list"} + address, env);
+    COMPARE_EXIT(listed, 0);
+    VERIFY_SAYS(listed.out, "boss");
+    VERIFY_SAYS(listed.out, "locked until");
+    VERIFY_SAYS(listed.out, "Warehouse clerk");
+    VERIFY_SAYS(listed.out, "2 accounts.");
+
+    const CliRun unlocked = m_admin.run(QStringList{"users", "unlock", "BOSS"} + address, env);
+    COMPARE_EXIT(unlocked, 0);
+    VERIFY_SAYS(unlocked.out, "\"boss\" can sign in again now.");
+    auto in = auth.login("boss", "correct-horse-1");
+    QVERIFY2(in.ok(), in ? "" : qPrintable(in.error().message));
+
+    // A weak password is refused with the reason, and nothing changes; a good one must be changed.
+    Environment weak = env;
+    weak.insert("STOREKEEPER_NEW_PASSWORD", "wangfang123");
+    const CliRun refused = m_admin.run(QStringList{"users", "reset-password", "wangfang"} + address, weak);
+    COMPARE_EXIT(refused, 1);
+    VERIFY_SAYS(refused.err, "user name");
+    Environment good = env;
+    good.insert("STOREKEEPER_NEW_PASSWORD", "kettle-lantern-73");
+    const CliRun reset = m_admin.run(QStringList{"users", "reset-password", "wangfang"} + address, good);
+    COMPARE_EXIT(reset, 0);
+    VERIFY_SAYS(reset.out, "must choose a new one");
+    QVERIFY2(!reset.out.contains("kettle-lantern-73") && !reset.err.contains("kettle-lantern-73"),
+             qPrintable(reset.out + reset.err));
+    auto temporary = auth.login("wangfang", "kettle-lantern-73");
+    QVERIFY(temporary && temporary->mustChangePassword);
+    auto audited = Sql::scalar(db.connection(), "SELECT COUNT(*) FROM audit_log WHERE entity = 'user' AND "
+                                                "action IN ('unlock', 'reset-password')");
+    QCOMPARE(audited.value().toInt(), 2);
+
+    // Wrong command lines exit 2; an unknown account exits 1.
+    for (const QStringList& wrong : {QStringList{"users"}, QStringList{"users", "unlock"},
+                                     QStringList{"users", "frob"}, QStringList{"users", "list", "extra"}})
+        COMPARE_EXIT(m_admin.run(wrong + address, env), 2);
+    const CliRun nobody = m_admin.run(QStringList{"users", "unlock", "nobody"} + address, env);
+    COMPARE_EXIT(nobody, 1);
+    VERIFY_SAYS(nobody.err, "There is no staff account \"nobody\".");
 }
 
 QTEST_GUILESS_MAIN(TestAdminCli)

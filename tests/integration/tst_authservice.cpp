@@ -37,6 +37,8 @@ private slots:
     void overlongNameLooksLikeAnyUnknownName();
     void userNamesIgnoreCase_data() { TestDatabase::addEngineRows(); }
     void userNamesIgnoreCase();
+    void slowGuessingGetsAFewTriesADay_data() { TestDatabase::addEngineRows(); }
+    void slowGuessingGetsAFewTriesADay();
 };
 
 namespace {
@@ -304,8 +306,9 @@ void TestAuthService::unknownUserLooksLikeWrongPassword()
         wait = wrong.error().retryAfterMs;
         QVERIFY(wait > 0);
     }
-    // The sixth try came after the lock ran out: counting starts over, for both alike.
-    QCOMPARE(wait, AuthService::waitAfterFailures(1));
+    // The sixth try came after the lock ran out: it locked again at once, for twice as long, for
+    // both alike.
+    QCOMPARE(wait, AuthService::lockAfterLocks(2));
     QCOMPARE(userCount(db.connection()), qint64(1));
 }
 
@@ -411,6 +414,51 @@ void TestAuthService::userNamesIgnoreCase()
     QVERIFY(!twin.ok());
     QCOMPARE(twin.error().kind, Error::Kind::Validation);
     QVERIFY(twin.error().fields.contains("username"));
+}
+
+void TestAuthService::slowGuessingGetsAFewTriesADay()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    db.createUser(Role::Admin, "owner");
+    const Session owner = db.createUser(Role::Manager, "target");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    FakeClock clock;
+    const AuthService auth(db.connection(), clock.clock());
+
+    // A guesser who tries again the moment each wait or lock runs out, for a week. (Before this
+    // rule, a lock that ran out handed out five fresh guesses: about 1,400 a day.)
+    constexpr qint64 day = 24LL * 60 * 60 * 1000;
+    QList<int> triesPerDay(7, 0);
+    while (*clock.now - start < 7 * day) {
+        const auto guess = auth.login("target", wrongPassword);
+        QVERIFY(!guess.ok());
+        QVERIFY2(guess.error().retryAfterMs > 0, qPrintable(guess.error().message));
+        ++triesPerDay[int((*clock.now - start) / day)];
+        clock.advance(guess.error().retryAfterMs);
+    }
+    // 5 in a row, then one after each lock of 5, 10, 20, … 640 minutes; then a lock of a day each time.
+    QCOMPARE(triesPerDay.at(0), 13);
+    for (int later = 1; later < 7; ++later)
+        QVERIFY2(triesPerDay.at(later) <= 1, qPrintable(QString::number(triesPerDay.at(later))));
+    QCOMPARE(AuthService::lockAfterLocks(100), AuthService::longestLockMillis);
+
+    // The owner of the account, with the right password, is still kept out until the lock runs out…
+    clock.advance(-60 * 1000);
+    const auto stillLocked = auth.login("target", rightPassword);
+    QVERIFY(!stillLocked.ok());
+    QVERIFY2(stillLocked.error().message.contains("ask an administrator"), why(stillLocked));
+    // …unless an administrator unlocks it.
+    const Session admin = TestDatabase::sessionFor(Role::Admin, 1);
+    auto unlocked = UserService(db.connection()).unlock(admin, owner.userId);
+    QVERIFY2(unlocked, why(unlocked));
+    const auto in = auth.login("target", rightPassword);
+    QVERIFY2(in.ok(), why(in));
+    // A right password ends it all: the next mistake costs the first wait again, no lock.
+    clock.advance(1);
+    const auto slip = auth.login("target", wrongPassword);
+    QCOMPARE(slip.error().retryAfterMs, AuthService::waitAfterFailures(1));
 }
 
 QTEST_GUILESS_MAIN(TestAuthService)

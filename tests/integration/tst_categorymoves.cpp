@@ -1,16 +1,11 @@
 #include "adminprocess.h"
 #include "db/sql.h"
+#include "desks.h"
 #include "services/categoryservice.h"
 #include "services/integritycheck.h"
 #include "testdatabase.h"
 
 #include <QTest>
-#include <QThread>
-#include <condition_variable>
-#include <memory>
-#include <mutex>
-#include <optional>
-#include <vector>
 
 // Moves in the category tree against real engines: a category never goes inside itself, not even
 // when two desks move two categories under each other at the same moment; and a loop made behind
@@ -74,25 +69,6 @@ QStringList loopFindings(const Connection& c)
     return loops;
 }
 
-// Lets two threads start their moves together once both have their connection.
-class StartLine
-{
-public:
-    void arriveAndWait()
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        if (++m_arrived == 2)
-            m_ready.notify_all();
-        else
-            m_ready.wait(lock, [this] { return m_arrived >= 2; });
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    int m_arrived = 0;
-};
-
 } // namespace
 
 void TestCategoryMoves::initTestCase()
@@ -151,36 +127,18 @@ void TestCategoryMoves::oppositeMovesAtOnceNeverMakeALoop()
         const qint64 a = make(service, QStringLiteral("A%1").arg(round));
         const qint64 b = make(service, QStringLiteral("B%1").arg(round));
         QVERIFY(a > 0 && b > 0);
-        StartLine start;
-        std::optional<Result<Category>> outcomes[2];
         const qint64 moving[2] = {a, b};
         const qint64 under[2] = {b, a};
-        std::vector<std::unique_ptr<QThread>> desks;
-        for (int desk = 0; desk < 2; ++desk) {
-            desks.emplace_back(QThread::create([&, desk] {
-                const QString name = QStringLiteral("mover-%1-%2").arg(round).arg(desk);
-                {
-                    auto connection = db.database().connect(name);
-                    start.arriveAndWait();
-                    if (!connection)
-                        outcomes[desk] = Result<Category>(connection.error());
-                    else
-                        outcomes[desk] = CategoryService(connection.value())
-                                             .move(managerSession(), moving[desk], 1, under[desk]);
-                }
-                Database::disconnect(name);
-            }));
-        }
-        for (auto& desk : desks)
-            desk->start();
-        for (auto& desk : desks)
-            QVERIFY(desk->wait(120000));
+        const auto outcomes =
+            Desks::atOnce<Category>(db.database(), 2, [&](int desk, const Connection& connection) {
+                return CategoryService(connection).move(managerSession(), moving[desk], 1, under[desk]);
+            });
 
         // One of them wins; the other finds the first one's move and is refused for the loop.
-        const bool first = outcomes[0]->ok(), second = outcomes[1]->ok();
+        const bool first = outcomes[0].ok(), second = outcomes[1].ok();
         QVERIFY2(first != second,
-                 first ? "both moves succeeded" : (why(*outcomes[0]) + " / " + why(*outcomes[1])));
-        const Result<Category>& refused = first ? *outcomes[1] : *outcomes[0];
+                 first ? "both moves succeeded" : (why(outcomes[0]) + " / " + why(outcomes[1])));
+        const Result<Category>& refused = first ? outcomes[1] : outcomes[0];
         QCOMPARE(refused.error().kind, Error::Kind::Validation);
         QVERIFY2(refused.error().fields.contains(CategoryRules::parentField), why(refused));
         const qint64 winner = first ? a : b, loser = first ? b : a;

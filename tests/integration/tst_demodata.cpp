@@ -148,7 +148,7 @@ void TestDemoData::newDatabaseGetsADemoAdministrator()
     const auto summary = DemoData::load(db.connection(), Session::maintenance());
     QVERIFY2(summary.ok(), why(summary));
     QCOMPARE(summary->staff, int(DemoData::accounts().size()));
-    QVERIFY(AuthService(db.connection()).login("demo-admin", "storekeeper-admin").ok());
+    QVERIFY(AuthService(db.connection()).login("demo-admin", "oolong-teapot-1").ok());
 }
 
 void TestDemoData::shopWithStaffGetsNoPublishedAccounts()

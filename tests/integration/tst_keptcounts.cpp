@@ -1,4 +1,5 @@
 #include "db/sql.h"
+#include "desks.h"
 #include "services/customerservice.h"
 #include "services/generator.h"
 #include "services/integritycheck.h"
@@ -8,9 +9,6 @@
 #include "testdatabase.h"
 
 #include <QTest>
-#include <QThread>
-#include <memory>
-#include <vector>
 
 // The customer and supplier lists count their rows from counts the services keep in the same
 // transaction as each change, so the count costs nothing at ten million rows. On the three engines:
@@ -148,46 +146,36 @@ void TestKeptCounts::manyDesksAddingAtOnce()
     // Desks that add customers and suppliers and archive some of them, each on its own connection,
     // all at the same time: every counter row is contended.
     constexpr int desks = 4, each = 15;
-    std::vector<std::unique_ptr<QThread>> threads;
-    QStringList failures[desks];
-    for (int desk = 0; desk < desks; ++desk) {
-        threads.emplace_back(QThread::create([&, desk] {
-            const QString name = QStringLiteral("desk-%1").arg(desk);
-            {
-                auto connection = db.database().connect(name);
-                if (!connection) {
-                    failures[desk] << connection.error().message;
-                    return;
+    const auto outcomes =
+        Desks::atOnce<Done>(db.database(), desks, [&](int desk, const Connection& connection) -> Status {
+            const CustomerService customers(connection);
+            const SupplierService suppliers(connection);
+            for (int i = 0; i < each; ++i) {
+                auto added = customers.create(
+                    managerSession(), customer(QStringLiteral("Desk %1 customer %2").arg(desk).arg(i)));
+                if (!added)
+                    return added.error();
+                if (i % 3 == 0) {
+                    if (auto off = customers.setActive(managerSession(), added->id, added->version, false);
+                        !off)
+                        return off.error();
                 }
-                const CustomerService customers(connection.value());
-                const SupplierService suppliers(connection.value());
-                for (int i = 0; i < each; ++i) {
-                    auto added = customers.create(
-                        managerSession(), customer(QStringLiteral("Desk %1 customer %2").arg(desk).arg(i)));
-                    if (!added)
-                        failures[desk] << added.error().message;
-                    else if (i % 3 == 0 &&
-                             !customers.setActive(managerSession(), added->id, added->version, false))
-                        failures[desk] << QStringLiteral("deactivating %1").arg(i);
-                    auto offered = suppliers.create(
-                        managerSession(), supplier(QStringLiteral("D%1-%2").arg(desk).arg(i),
-                                                   QStringLiteral("Desk %1 supplier %2").arg(desk).arg(i)));
-                    if (!offered)
-                        failures[desk] << offered.error().message;
-                    else if (i % 5 == 0 &&
-                             !suppliers.setArchived(managerSession(), offered->id, offered->version, true))
-                        failures[desk] << QStringLiteral("archiving %1").arg(i);
+                auto offered = suppliers.create(
+                    managerSession(), supplier(QStringLiteral("D%1-%2").arg(desk).arg(i),
+                                               QStringLiteral("Desk %1 supplier %2").arg(desk).arg(i)));
+                if (!offered)
+                    return offered.error();
+                if (i % 5 == 0) {
+                    if (auto off =
+                            suppliers.setArchived(managerSession(), offered->id, offered->version, true);
+                        !off)
+                        return off.error();
                 }
             }
-            Database::disconnect(name);
-        }));
-    }
-    for (auto& thread : threads)
-        thread->start();
-    for (auto& thread : threads)
-        QVERIFY(thread->wait(300000));
-    for (const QStringList& failed : failures)
-        QCOMPARE(failed, QStringList());
+            return Done{};
+        });
+    for (const Status& outcome : outcomes)
+        QVERIFY2(outcome, why(outcome));
     QCOMPARE(listedCustomers(db.database(), true), qint64(desks * (each - 5)));
     QCOMPARE(listedCustomers(db.database(), false), qint64(desks * 5));
     QCOMPARE(listedSuppliers(db.database(), false), qint64(desks * (each - 3)));

@@ -1,4 +1,5 @@
 #include "domain/password.h"
+#include "domain/passwordstrength.h"
 
 #include <QTest>
 
@@ -11,6 +12,10 @@ private slots:
     void unknownUsersCostWhatKnownOnesCost();
     void problems_data();
     void problems();
+    void strengthSaysWhy_data();
+    void strengthSaysWhy();
+    void strongPasswordsPass_data();
+    void strongPasswordsPass();
 };
 
 void TestPassword::hashIsArgon2idAndVerifies()
@@ -48,6 +53,54 @@ void TestPassword::problems_data()
     QTest::newRow("leading space") << " password1" << false;
     QTest::newRow("control") << QStringLiteral("pass\x01word1") << false;
     QTest::newRow("huge") << QString(5000, QLatin1Char('x')) + QLatin1Char('y') << false;
+    QTest::newRow("common with digits") << "Password123!" << false;
+    QTest::newRow("keyboard row") << "qwertyuiop" << false;
+    QTest::newRow("random") << "kX9#mQ2v" << true;
+}
+
+void TestPassword::strengthSaysWhy_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QStringList>("personal");
+    QTest::addColumn<QString>("reason");
+    const QStringList none;
+    QTest::newRow("common") << "password1" << none << "common password or word";
+    QTest::newRow("look-alike digits") << "P@ssw0rd" << none << "common password or word";
+    QTest::newRow("user name") << "wangfang2026" << QStringList{"wangfang", "王芳"} << "your user name";
+    QTest::newRow("name parts") << "fang.wang.1" << QStringList{"fw", "Wang Fang"} << "your user name";
+    QTest::newRow("the program") << "storekeeper1" << none
+                                 << "your user name, your name or the program's name";
+    QTest::newRow("keyboard") << "zxcvbnm,./" << none << "keys next to each other";
+    QTest::newRow("sequence") << "abcdefgh" << none << "sequence";
+    QTest::newRow("repeats") << "abababab" << none << "repeats";
+    QTest::newRow("date") << "19901231" << none << "date or a year";
+}
+
+void TestPassword::strengthSaysWhy()
+{
+    QFETCH(QString, password);
+    QFETCH(QStringList, personal);
+    QFETCH(QString, reason);
+    const QString problem = PasswordStrength::problem(password, personal);
+    QVERIFY2(problem.contains(reason), qPrintable(problem));
+    // The password itself is never quoted back.
+    QVERIFY(!problem.contains(password, Qt::CaseInsensitive));
+}
+
+void TestPassword::strongPasswordsPass_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::newRow("words") << "correct-horse-1";
+    QTest::newRow("chinese") << "我的密码很长很长";
+    QTest::newRow("words and digits") << "shop-2026-tea";
+    QTest::newRow("random") << "kX9#mQ2v";
+}
+
+void TestPassword::strongPasswordsPass()
+{
+    QFETCH(QString, password);
+    QCOMPARE(PasswordStrength::problem(password, {"meimei", "Han Meimei"}), QString());
+    QVERIFY(PasswordStrength::bits(password) >= PasswordStrength::minimumBits);
 }
 
 void TestPassword::problems()

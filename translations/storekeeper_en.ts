@@ -408,6 +408,10 @@ Storekeeper stays on %2.</source>
         <source>Storekeeper stays on %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Areas</name>
@@ -425,6 +429,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2388,6 +2396,26 @@ Storekeeper stays on %2.</source>
         <source>Default address</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ListModel</name>
@@ -2525,6 +2553,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop, on SQLite, PostgreSQL or MariaDB/MySQL: goods, categories, suppliers and customers.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium's argon2id; names sort in each language's order with ICU.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3434,6 +3466,198 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
     <message>
         <source>The two passwords differ.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the password of &quot;%1&quot;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must choose their own password when they next sign in. A lock from wrong passwords is lifted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Such as wangfang; letters a-z, digits, dot, dash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least 8 characters; they change it when they first sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff account &quot;%1&quot;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The form now shows their saved version.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>Active accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivated accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search user name or name (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a staff account (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the name or role of the selected account (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set a password the person must change when they next sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let the person sign in again now after too many wrong passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let the selected person sign in again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the selected person from signing in; their history stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;. They choose their own password when they first sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was reset. Tell them the new one in person; they choose their own when they next sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&quot;%1&quot; can sign in again now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? They can no longer sign in; what they did stays in the audit log, and you can activate them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&quot;%1&quot; can sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivated &quot;%1&quot;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln deactivated</source>
+        <translation>
+            <numerusform>%Ln deactivated</numerusform>
+            <numerusform>%Ln deactivated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -430,6 +430,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Storekeeper stays on %1.</source>
         <translation>Storekeeper 继续使用 %1。</translation>
     </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>密码已更改。今后请使用新密码。</translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
@@ -448,6 +452,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2411,26 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Default address</source>
         <translation>默认地址</translation>
     </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须更改密码</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
 </context>
 <context>
     <name>ListModel</name>
@@ -2541,6 +2569,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;Back-office for an online shop, on SQLite, PostgreSQL or MariaDB/MySQL: goods, categories, suppliers and customers.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Passwords are protected with libsodium's argon2id; names sort in each language's order with ICU.&lt;/p&gt;&lt;p&gt;Database: %3 · %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Storekeeper %1&lt;/h3&gt;&lt;p&gt;网店后台管理，基于 SQLite、PostgreSQL 或 MariaDB/MySQL：商品、分类、供应商和客户。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。密码由 libsodium 的 argon2id 保护；名称按各语言的顺序排序（ICU）。&lt;/p&gt;&lt;p&gt;数据库：%3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>更改密码(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3482,196 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Reset the password of &quot;%1&quot;</source>
+        <translation>重置“%1”的密码</translation>
+    </message>
+    <message>
+        <source>%1 must choose their own password when they next sign in. A lock from wrong passwords is lifted.</source>
+        <translation>%1 下次登录时必须设置自己的密码。因密码错误造成的锁定将被解除。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <source>Such as wangfang; letters a-z, digits, dot, dash</source>
+        <translation>例如 wangfang；字母 a-z、数字、点、短横线</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; they change it when they first sign in</source>
+        <translation>至少 8 个字符；对方首次登录时会更改它</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>再次输入密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>新建员工账户</translation>
+    </message>
+    <message>
+        <source>Staff account &quot;%1&quot;</source>
+        <translation>员工账户“%1”</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The form now shows their saved version.</source>
+        <translation>表单现在显示的是对方保存的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>Active accounts</source>
+        <translation>启用的账户</translation>
+    </message>
+    <message>
+        <source>Deactivated accounts</source>
+        <translation>已停用的账户</translation>
+    </message>
+    <message>
+        <source>Search user name or name (Ctrl+F)</source>
+        <translation>搜索用户名或姓名 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a staff account (Ctrl+N)</source>
+        <translation>添加员工账户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the name or role of the selected account (Enter)</source>
+        <translation>更改所选账户的姓名或角色 (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Set a password the person must change when they next sign in</source>
+        <translation>设置一个对方下次登录时必须更改的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Let the person sign in again now after too many wrong passwords</source>
+        <translation>让因密码错误次数过多而被锁定的人现在就能重新登录</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Let the selected person sign in again</source>
+        <translation>让所选的人重新可以登录</translation>
+    </message>
+    <message>
+        <source>Keep the selected person from signing in; their history stays</source>
+        <translation>不再允许所选的人登录；其历史记录保留</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;. They choose their own password when they first sign in.</source>
+        <translation>已添加“%1”。对方首次登录时会设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was reset. Tell them the new one in person; they choose their own when they next sign in.</source>
+        <translation>“%1”的密码已重置。请当面告诉对方新密码；对方下次登录时会设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can sign in again now.</source>
+        <translation>“%1”现在可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? They can no longer sign in; what they did stays in the audit log, and you can activate them again.</source>
+        <translation>停用“%1”？对方将无法再登录；其操作仍保留在审计日志中，您也可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can sign in again.</source>
+        <translation>“%1”可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>Deactivated &quot;%1&quot;.</source>
+        <translation>已停用“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deactivated</source>
+        <translation>
+            <numerusform>%Ln 个已停用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln 个账户</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "customers/customersview.h"
 #include "goods/goodsview.h"
 #include "suppliers/suppliersview.h"
+#include "users/staffview.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,9 @@ const QList<AreaDescriptor>& all()
          QStringLiteral("x-office-address-book"), Permission::ManageCustomers,
          QKeySequence(Qt::CTRL | Qt::Key_4),
          [](const Workspace& workspace) -> AreaView* { return new CustomersView(workspace); }},
+        {QStringLiteral("staff"), QT_TRANSLATE_NOOP("Areas", "Staff"), QStringLiteral("system-users"),
+         Permission::ManageUsers, QKeySequence(Qt::CTRL | Qt::Key_5),
+         [](const Workspace& workspace) -> AreaView* { return new StaffView(workspace); }},
     };
     return areas;
 }

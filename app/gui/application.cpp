@@ -152,6 +152,11 @@ void Application::showWindow(const Session& session, const QString& notice)
     connect(
         m_window.get(), &MainWindow::switchUserRequested, this, [this] { signOut(LoginDialog::Who::Anyone); },
         Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::changePasswordRequested, this, [this] {
+        ChangePasswordDialog dialog(m_window->workspace(), m_window.get());
+        if (dialog.exec() == QDialog::Accepted)
+            m_window->showNotice(tr("Your password was changed. Use the new one from now on."));
+    });
     connect(m_window.get(), &MainWindow::databaseChangeRequested, this, &Application::changeDatabase,
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::languageChangeRequested, this, &Application::changeLanguage,

@@ -17,6 +17,7 @@ struct UserRecord
     bool mustChangePassword = false; // an administrator set the password: changed at the next sign-in
     qint64 lastLoginAt = 0;          // UTC milliseconds; 0: never signed in
     qint64 lockedUntil = 0;          // UTC milliseconds; 0: not locked by wrong passwords
+    qint64 updatedAt = 0;
     int version = 1;
 };
 

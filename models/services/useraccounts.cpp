@@ -12,7 +12,8 @@ namespace {
 
 const QString selectUser = QStringLiteral(
     "SELECT u.id, u.username, u.display_name, u.role, u.active, u.must_change_password, u.last_login_at, "
-    "a.locked_until, u.version FROM users u LEFT JOIN login_attempts a ON a.username = u.username");
+    "a.locked_until, u.version, u.updated_at FROM users u LEFT JOIN login_attempts a ON a.username = "
+    "u.username");
 
 UserRecord readUser(const QSqlQuery& q)
 {
@@ -26,6 +27,7 @@ UserRecord readUser(const QSqlQuery& q)
     user.lastLoginAt = q.value(6).toLongLong();
     user.lockedUntil = q.value(7).toLongLong();
     user.version = q.value(8).toInt();
+    user.updatedAt = q.value(9).toLongLong();
     return user;
 }
 

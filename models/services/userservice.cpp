@@ -51,10 +51,12 @@ Result<qint64> UserService::insert(const Session& session, const NewUser& user, 
     if (existing.value().isValid())
         return taken();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto id = Sql::insert(m_connection,
-                          QStringLiteral("INSERT INTO users (username, display_name, password_hash, role, "
-                                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                          {username, user.displayName.trimmed(), hash, RoleNames::key(user.role), now, now});
+    auto id = Sql::insert(
+        m_connection,
+        QStringLiteral("INSERT INTO users (username, display_name, password_hash, role, "
+                       "must_change_password, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {username, user.displayName.trimmed(), hash, RoleNames::key(user.role),
+         user.mustChangePassword ? 1 : 0, now, now});
     if (!id && id.error().kind == Error::Kind::Duplicate)
         return taken();
     if (!id)
@@ -64,7 +66,8 @@ Result<qint64> UserService::insert(const Session& session, const NewUser& user, 
                                  QStringLiteral("create"), {},
                                  {{QStringLiteral("username"), username},
                                   {QStringLiteral("display_name"), user.displayName.trimmed()},
-                                  {QStringLiteral("role"), RoleNames::key(user.role)}});
+                                  {QStringLiteral("role"), RoleNames::key(user.role)},
+                                  {QStringLiteral("must_change_password"), user.mustChangePassword}});
     if (!audited)
         return audited.error();
     return userId;

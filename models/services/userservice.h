@@ -15,6 +15,7 @@ struct NewUser
     QString displayName;
     QString password;
     Role role = Role::Cashier;
+    bool mustChangePassword = false; // the password is one someone else chose
 };
 
 // Staff accounts. Field errors use the keys "username", "displayName" and "password".

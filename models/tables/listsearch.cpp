@@ -11,6 +11,13 @@ SqlFragment condition(const Dialect& dialect, const QString& table, const QStrin
     const QString typed = text.trimmed();
     if (typed.isEmpty() || likeColumns.isEmpty())
         return {};
+    return like(likeColumns, typed);
+}
+
+SqlFragment like(const QStringList& columns, const QString& typed)
+{
+    if (typed.isEmpty() || columns.isEmpty())
+        return {};
     // '!' escapes, as '\\' means something else to MySQL.
     QString pattern = typed;
     for (const char* special : {"!", "%", "_"})
@@ -18,7 +25,7 @@ SqlFragment condition(const Dialect& dialect, const QString& table, const QStrin
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
     SqlFragment fragment;
     QStringList parts;
-    for (const QString& column : likeColumns) {
+    for (const QString& column : columns) {
         parts << column + QStringLiteral(" LIKE ? ESCAPE '!'");
         fragment.values << pattern;
     }

@@ -19,6 +19,10 @@ bool narrow(ListFilter& filter, QStringList& conditions, const Dialect& dialect,
             const QString& alias, const QString& text, const QStringList& likeColumns,
             Dialect::SearchKey key = Dialect::SearchKey::Integer);
 
+// The condition that any of COLUMNS contains TYPED as typed (LIKE, with its wildcards escaped), for
+// small tables without a full-text index; empty when TYPED is.
+SqlFragment like(const QStringList& columns, const QString& typed);
+
 // Whether TEXT looks like a code being typed or scanned (one word with a digit: "SK-1000",
 // "6901234"), whose exact and prefix matches a list shows first.
 bool looksLikeCode(const QString& text);

@@ -18,6 +18,7 @@
 #include "services/customerservice.h"
 #include "services/goodsservice.h"
 #include "services/supplierservice.h"
+#include "services/userservice.h"
 #include "suppliers/supplierform.h"
 #include "suppliers/suppliersview.h"
 #include "tables/categorytreemodel.h"
@@ -25,7 +26,10 @@
 #include "tables/goodslistmodel.h"
 #include "tables/goodspreviewmodel.h"
 #include "tables/supplierlistmodel.h"
+#include "tables/userlistmodel.h"
 #include "users/logindialog.h"
+#include "users/staffform.h"
+#include "users/staffview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -176,6 +180,20 @@ int main(int argc, char* argv[])
         (void)QTest::qWaitForWindowExposed(&form);
         QTest::qWait(100);
         save(&form, out, prefix + QStringLiteral("customer-form.png"));
+        form.close();
+    }
+
+    auto* staff = qobject_cast<StaffView*>(window.showArea(QStringLiteral("staff")));
+    waitForRows(staff->model());
+    staff->table()->selectRow(1);
+    save(&window, out, prefix + QStringLiteral("staff.png"));
+    if (auto account = UserService(connection.value()).get(session.value(), staff->model()->userId(1))) {
+        StaffForm form(window.workspace(), &window);
+        form.startEdit(account.value());
+        form.show();
+        (void)QTest::qWaitForWindowExposed(&form);
+        QTest::qWait(100);
+        save(&form, out, prefix + QStringLiteral("staff-form.png"));
         form.close();
     }
 

@@ -68,6 +68,18 @@ QFormLayout* FormDialog::addColumn()
     return column;
 }
 
+void FormDialog::setFieldShown(const QString& key, bool shown)
+{
+    const auto [layout, caption] = m_captions.value(key);
+    if (!layout)
+        return;
+    int row = -1;
+    QFormLayout::ItemRole role;
+    layout->getWidgetPosition(caption, &row, &role);
+    if (row >= 0)
+        layout->setRowVisible(row, shown);
+}
+
 void FormDialog::addField(const QString& key, const QString& label, QWidget* input, QFormLayout* layout)
 {
     input->setObjectName(objectName() + QLatin1Char('_') + key);
@@ -83,6 +95,7 @@ void FormDialog::addField(const QString& key, const QString& label, QWidget* inp
     auto* caption = new QLabel(label);
     caption->setBuddy(input);
     (layout ? layout : m_form)->addRow(caption, column);
+    m_captions.insert(key, {layout ? layout : m_form, caption});
     m_notes.insert(key, note);
     m_inputs.insert(key, input);
     m_order << key;

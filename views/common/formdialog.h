@@ -44,6 +44,8 @@ protected:
     ConflictView* conflictView() const { return m_conflict; }
     QDialogButtonBox* buttons() const { return m_buttons; }
     QWidget* input(const QString& key) const { return m_inputs.value(key); }
+    // Shows or hides the whole row of field KEY: its label, input and note.
+    void setFieldShown(const QString& key, bool shown);
     // Makes INPUT look like what it is when it may not be changed: not like a field to type in.
     static void lookReadOnly(QWidget* input);
 
@@ -94,6 +96,7 @@ private:
     QDialogButtonBox* m_buttons;
     QHash<QString, QLabel*> m_notes;
     QHash<QString, QWidget*> m_inputs;
+    QHash<QString, QPair<QFormLayout*, QLabel*>> m_captions;
     QStringList m_order; // fields as the form shows them
     bool m_saving = false;
     bool m_summaryShown = false;

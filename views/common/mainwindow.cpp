@@ -131,6 +131,8 @@ void MainWindow::buildMenus()
     QAction* switchUser = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUserRequested);
     switchUser->setObjectName(QStringLiteral("actionSwitchUser"));
     switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QAction* password = file->addAction(tr("Change &password…"), this, &MainWindow::changePasswordRequested);
+    password->setObjectName(QStringLiteral("actionChangePassword"));
     QAction* signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("actionSignOut"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));

@@ -30,6 +30,7 @@ public:
 signals:
     void signOutRequested();
     void switchUserRequested();
+    void changePasswordRequested();
     void databaseChangeRequested(const ConnectionProfile& profile, const QString& password);
     void languageChangeRequested(const QString& localeName);
     void closed();

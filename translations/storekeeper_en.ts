@@ -435,6 +435,10 @@ Storekeeper stays on %2.</source>
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -623,6 +627,14 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Could not restore "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who changed the selected category, when, and what they changed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1596,6 +1608,14 @@ Storekeeper stays on %2.</source>
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who changed this, when, and what they changed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Generator</name>
@@ -2416,6 +2436,30 @@ Storekeeper stays on %2.</source>
         <source>Last sign-in</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changed (before → after)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ListModel</name>
@@ -2723,6 +2767,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>merge customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>see the audit log</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3658,6 +3706,309 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
             <numerusform>%Ln account</numerusform>
             <numerusform>%Ln accounts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiff</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default supplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier&apos;s SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier&apos;s goods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merged into another</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>generated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditListModel</name>
+    <message>
+        <source>Maintenance tool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>From the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes made on or after this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes made on or before this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of one record, with its kind chosen (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance tool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

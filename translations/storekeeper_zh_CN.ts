@@ -457,6 +457,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -642,6 +646,14 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Could not restore "%1": %2</source>
         <translation>无法恢复“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected category, when, and what they changed</source>
+        <translation>谁在何时修改了所选分类，改了什么</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1626,14 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed this, when, and what they changed</source>
+        <translation>谁在何时修改了这条记录，改了什么</translation>
+    </message>
 </context>
 <context>
     <name>Generator</name>
@@ -2431,6 +2451,30 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What changed (before → after)</source>
+        <translation>更改内容（之前 → 之后）</translation>
+    </message>
 </context>
 <context>
     <name>ListModel</name>
@@ -2738,6 +2782,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>merge customers</source>
         <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>查看审计日志</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3720,308 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
         <translation>
             <numerusform>%Ln 个账户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiff</name>
+    <message>
+        <source>SKU</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Parent category</source>
+        <translation>上级分类</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Default supplier</source>
+        <translation>默认供应商</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须更改密码</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s SKU</source>
+        <translation>供应商编码</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>交货期（天）</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s goods</source>
+        <translation>供应商商品</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>merged into another</source>
+        <translation>并入其他记录</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>生成</translation>
+    </message>
+</context>
+<context>
+    <name>AuditListModel</name>
+    <message>
+        <source>Maintenance tool</source>
+        <translation>维护工具</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>From the start</source>
+        <translation>从最早开始</translation>
+    </message>
+    <message>
+        <source>Changes made on or after this day</source>
+        <translation>此日及之后的更改</translation>
+    </message>
+    <message>
+        <source>Up to now</source>
+        <translation>直到现在</translation>
+    </message>
+    <message>
+        <source>Changes made on or before this day</source>
+        <translation>此日及之前的更改</translation>
+    </message>
+    <message>
+        <source>Number of one record, with its kind chosen (Ctrl+F)</source>
+        <translation>某条记录的编号（需先选择类型）(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Maintenance tool</source>
+        <translation>维护工具</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>所有类型的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln 项更改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史</translation>
     </message>
 </context>
 </TS>

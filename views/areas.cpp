@@ -1,5 +1,6 @@
 #include "areas.h"
 
+#include "audit/auditview.h"
 #include "categories/categoriesview.h"
 #include "common/workspace.h"
 #include "customers/customersview.h"
@@ -31,6 +32,9 @@ const QList<AreaDescriptor>& all()
         {QStringLiteral("staff"), QT_TRANSLATE_NOOP("Areas", "Staff"), QStringLiteral("system-users"),
          Permission::ManageUsers, QKeySequence(Qt::CTRL | Qt::Key_5),
          [](const Workspace& workspace) -> AreaView* { return new StaffView(workspace); }},
+        {QStringLiteral("audit"), QT_TRANSLATE_NOOP("Areas", "Audit log"),
+         QStringLiteral("document-open-recent"), Permission::ViewAudit, QKeySequence(Qt::CTRL | Qt::Key_6),
+         [](const Workspace& workspace) -> AreaView* { return new AuditView(workspace); }},
     };
     return areas;
 }

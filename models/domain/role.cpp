@@ -64,6 +64,8 @@ QString RoleNames::permissionName(Permission permission)
         return tr("manage categories");
     case Permission::ManageUsers:
         return tr("manage staff accounts");
+    case Permission::ViewAudit:
+        return tr("see the audit log");
     case Permission::ManageDatabase:
         return tr("manage the database");
     case Permission::ReceiveStock:

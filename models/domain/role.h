@@ -36,6 +36,7 @@ enum class Permission
     ManageSuppliers,
     ManagePurchasing,
     ViewReports,
+    ViewAudit, // who changed what: administrators and managers
 };
 
 class RoleNames

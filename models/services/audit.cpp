@@ -17,8 +17,9 @@ QVariant json(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-const QString insertAudit = QStringLiteral("INSERT INTO audit_log (id, changed_at, user_id, entity, entity_id, "
-                                           "action, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+const QString insertAudit =
+    QStringLiteral("INSERT INTO audit_log (id, changed_at, user_id, entity, entity_id, "
+                   "action, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 
 QVariant userOf(const Session& session)
 {
@@ -32,8 +33,8 @@ Status record(const Connection& connection, const Session& session, const QStrin
               const QJsonObject& newValue)
 {
     auto done = Sql::exec(connection, insertAudit,
-                          {newUuid7(), QDateTime::currentMSecsSinceEpoch(), userOf(session), entity, entityId, action,
-                           json(oldValue), json(newValue)});
+                          {newUuid7(), QDateTime::currentMSecsSinceEpoch(), userOf(session), entity, entityId,
+                           action, json(oldValue), json(newValue)});
     if (!done)
         return done.error();
     return Done{};
@@ -48,6 +49,22 @@ Status Recorder::record(const QString& entityId, const QString& action, const QJ
 {
     return m_insert.exec({newUuid7(), QDateTime::currentMSecsSinceEpoch(), m_user, m_entity, entityId, action,
                           json(oldValue), json(newValue)});
+}
+
+Result<QList<Person>> people(const Connection& connection, const Session& session)
+{
+    if (auto allowed = requirePermission(session, Permission::ViewAudit); !allowed)
+        return allowed.error();
+    auto rows = Sql::exec(connection,
+                          QStringLiteral("SELECT id, display_name, username FROM users ORDER BY username"));
+    if (!rows)
+        return rows.error();
+    QList<Person> found;
+    while (rows.value().next())
+        found << Person{rows.value().value(0).toLongLong(),
+                        QStringLiteral("%1 (%2)").arg(rows.value().value(1).toString(),
+                                                      rows.value().value(2).toString())};
+    return found;
 }
 
 } // namespace Audit

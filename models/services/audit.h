@@ -28,4 +28,12 @@ private:
     QString m_entity;
 };
 
+// Everyone who may appear in the log (id, name), for the viewer's filter; needs ViewAudit.
+struct Person
+{
+    qint64 id = 0;
+    QString name;
+};
+Result<QList<Person>> people(const Connection& connection, const Session& session);
+
 } // namespace Audit

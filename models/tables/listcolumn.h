@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariantList>
 #include <optional>
+#include <qnamespace.h>
 
 // One column of a list: what it is called, where its value comes from, how it sorts and what kind
 // of value it shows. A list area describes its columns in a table of these instead of switching
@@ -72,6 +73,7 @@ struct ListSpec
     QString version; // its version column, or empty for rows nobody edits
     QList<ListColumn> columns;
     QString defaultSort; // key of the column a new list sorts by
+    Qt::SortOrder defaultOrder = Qt::AscendingOrder;
 
     int indexOf(const QString& columnKey) const;
     // The same list without the columns ROLE may not see.

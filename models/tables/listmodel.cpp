@@ -17,6 +17,7 @@ ListModel::ListModel(const Database& database, ListSpec spec, QObject* parent)
     : PagedTableModel(database, int(spec.columns.size()), parent), m_spec(std::move(spec))
 {
     m_sortColumn = std::max(0, m_spec.indexOf(m_spec.defaultSort));
+    m_sortOrder = m_spec.defaultOrder;
 }
 
 PagedQuery ListModel::buildQuery(const ListSpec& spec, const ListFilter& filter, int sortColumn,

@@ -1,9 +1,11 @@
 #include "areas.h"
+#include "audit/auditview.h"
 #include "common/pagedtableview.h"
 #include "db/sql.h"
 #include "guisupport.h"
 #include "services/authservice.h"
 #include "services/userservice.h"
+#include "tables/auditlistmodel.h"
 #include "tables/userlistmodel.h"
 #include "users/changepassworddialog.h"
 #include "users/logindialog.h"
@@ -141,6 +143,20 @@ void TestStaffView::createsAClerkWhoChoosesTheirOwnPassword()
     QVERIFY2(steps.contains(QStringLiteral("create/%1").arg(boss.userId)), qPrintable(steps.join(',')));
     QVERIFY2(steps.contains(QStringLiteral("change-password/%1").arg(login.session().userId)),
              qPrintable(steps.join(',')));
+
+    // And the boss finds them in the audit log viewer, filtered to the clerk's account.
+    auto* log = area<AuditView>(window, "audit");
+    QVERIFY(log);
+    log->showRecord(QStringLiteral("user"), QString::number(login.session().userId));
+    AuditListModel* entries = log->model();
+    QTRY_VERIFY(entries->isCurrent() && entries->isCountKnown() && entries->rowCount() == 2 &&
+                entries->index(1, 0).data(PagedTableModel::LoadedRole).toBool());
+    const int action = entries->spec().indexOf(QStringLiteral("action"));
+    const int who = entries->spec().indexOf(QStringLiteral("who"));
+    QCOMPARE(entries->index(0, action).data().toString(), QStringLiteral("password changed"));
+    QCOMPARE(entries->index(0, who).data().toString(), QStringLiteral("王芳"));
+    QCOMPARE(entries->index(1, action).data().toString(), QStringLiteral("created"));
+    QCOMPARE(entries->index(1, who).data().toString(), QStringLiteral("boss"));
 }
 
 void TestStaffView::lastAdministratorStaysActive()

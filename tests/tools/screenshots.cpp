@@ -1,7 +1,9 @@
 // Renders the real windows with demo data to PNG files for the README, the way a user sees them:
 // storekeeper-screenshots --database sqlite:demo.db --user demo-manager --password ... --out docs/
 #include "areas.h"
+#include "audit/auditview.h"
 #include "categories/categoriesview.h"
+#include "common/historydialog.h"
 #include "common/mainwindow.h"
 #include "common/pagedtableview.h"
 #include "customers/customerform.h"
@@ -21,6 +23,7 @@
 #include "services/userservice.h"
 #include "suppliers/supplierform.h"
 #include "suppliers/suppliersview.h"
+#include "tables/auditlistmodel.h"
 #include "tables/categorytreemodel.h"
 #include "tables/customerlistmodel.h"
 #include "tables/goodslistmodel.h"
@@ -195,6 +198,24 @@ int main(int argc, char* argv[])
         QTest::qWait(100);
         save(&form, out, prefix + QStringLiteral("staff-form.png"));
         form.close();
+    }
+
+    // A price rise on the first item, so the log shows a change beside the creations.
+    if (auto item = GoodsService(connection.value()).get(session.value(), goods->model()->goodsId(0))) {
+        GoodsDraft dearer = item->draft;
+        dearer.price = Money::fromCents(item->draft.price.cents() + 150);
+        (void)GoodsService(connection.value()).update(session.value(), item->id, item->version, dearer);
+    }
+    auto* audit = qobject_cast<AuditView*>(window.showArea(QStringLiteral("audit")));
+    waitForRows(audit->model());
+    save(&window, out, prefix + QStringLiteral("audit.png"));
+    if (auto item = GoodsService(connection.value()).get(session.value(), goods->model()->goodsId(0))) {
+        HistoryDialog history(window.workspace(), QStringLiteral("goods"), QString::number(item->id),
+                              item->draft.name, &window);
+        history.show();
+        (void)QTest::qWaitForWindowExposed(&history);
+        waitForRows(history.model());
+        save(&history, out, prefix + QStringLiteral("history.png"));
     }
 
     // A price change of the first dozen goods, with its preview of every row.

@@ -4,6 +4,7 @@
 #include "categorynamedialog.h"
 #include "categorypickerdialog.h"
 #include "common/confirm.h"
+#include "common/historydialog.h"
 #include "common/messagewidget.h"
 #include "services/categoryservice.h"
 #include "tables/categorytreemodel.h"
@@ -77,6 +78,18 @@ CategoriesView::CategoriesView(const Workspace& workspace, QWidget* parent)
             addButton(tr("&Archive…"), QStringLiteral("Archive"), QString(), [this] { archiveCurrent(); });
         addShortcut(QKeySequence::New, [this] { newCategory(); });
         addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newSubcategory(); });
+    }
+    if (workspace.session.can(Permission::ViewAudit)) {
+        m_history = addButton(tr("&History…"), QStringLiteral("History"),
+                              tr("Who changed the selected category, when, and what they changed"), [this] {
+                                  if (const Category* c = current()) {
+                                      HistoryDialog history(m_workspace, QStringLiteral("category"),
+                                                            QString::number(c->id), c->name, this);
+                                      history.exec();
+                                  }
+                              });
+    }
+    if (mayChange) {
         addShortcut(QKeySequence(Qt::Key_F2), [this] { startEditing(); });
         // On the tree itself only: in a name being edited in place, Delete deletes a letter.
         auto* archiveKey = new QAction(m_tree);
@@ -216,6 +229,8 @@ void CategoriesView::updateActions()
         if (button)
             button->setEnabled(c && idle);
     }
+    if (m_history)
+        m_history->setEnabled(c != nullptr);
     if (m_newSub)
         m_newSub->setEnabled(c && !c->archived && idle);
     if (m_archive) {

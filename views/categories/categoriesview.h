@@ -75,6 +75,7 @@ private:
     QPushButton* m_move = nullptr;
     QPushButton* m_merge = nullptr;
     QPushButton* m_archive = nullptr;
+    QPushButton* m_history = nullptr;
     QSet<qint64> m_collapsed; // what the person folded away stays folded across reloads
     int m_pendingLoads = 0;
     int m_pendingChanges = 0;

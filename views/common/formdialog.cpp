@@ -1,6 +1,7 @@
 #include "formdialog.h"
 
 #include "conflictview.h"
+#include "historydialog.h"
 #include "messagewidget.h"
 #include "theme.h"
 #include "windowfit.h"
@@ -66,6 +67,25 @@ QFormLayout* FormDialog::addColumn()
     m_columns->addSpacing(12);
     m_columns->addLayout(column, 2);
     return column;
+}
+
+void FormDialog::setHistory(const QString& entity, const QString& entityId, const QString& title)
+{
+    m_historyEntity = entity;
+    m_historyId = entityId;
+    m_historyTitle = title;
+    if (!m_workspace.session.can(Permission::ViewAudit))
+        return;
+    if (!m_history) {
+        m_history = m_buttons->addButton(tr("&History…"), QDialogButtonBox::HelpRole);
+        m_history->setObjectName(objectName() + QStringLiteral("History"));
+        m_history->setToolTip(tr("Who changed this, when, and what they changed"));
+        connect(m_history, &QPushButton::clicked, this, [this] {
+            HistoryDialog history(m_workspace, m_historyEntity, m_historyId, m_historyTitle, this);
+            history.exec();
+        });
+    }
+    m_history->setVisible(!entityId.isEmpty());
 }
 
 void FormDialog::setFieldShown(const QString& key, bool shown)

@@ -12,6 +12,7 @@ class MessageWidget;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 // A form of fields, each with its note underneath saying what is wrong, a message above for the
@@ -44,6 +45,10 @@ protected:
     ConflictView* conflictView() const { return m_conflict; }
     QDialogButtonBox* buttons() const { return m_buttons; }
     QWidget* input(const QString& key) const { return m_inputs.value(key); }
+    // A History button that shows the audit log of record ENTITYID of kind ENTITY, for roles that may
+    // see the log; TITLE names the record in the history's title. Call again when the record changes
+    // (an empty ENTITYID, a record not saved yet, hides the button).
+    void setHistory(const QString& entity, const QString& entityId, const QString& title);
     // Shows or hides the whole row of field KEY: its label, input and note.
     void setFieldShown(const QString& key, bool shown);
     // Makes INPUT look like what it is when it may not be changed: not like a field to type in.
@@ -97,6 +102,8 @@ private:
     QHash<QString, QLabel*> m_notes;
     QHash<QString, QWidget*> m_inputs;
     QHash<QString, QPair<QFormLayout*, QLabel*>> m_captions;
+    QPushButton* m_history = nullptr;
+    QString m_historyEntity, m_historyId, m_historyTitle;
     QStringList m_order; // fields as the form shows them
     bool m_saving = false;
     bool m_summaryShown = false;

@@ -155,7 +155,7 @@ void ListAreaView::restoreHeader()
     // back to the list's own.
     const int sorted = header->sortIndicatorSection();
     if (sorted < 0 || sorted >= spec.columns.size() || spec.columns.at(sorted).orderBy.isEmpty())
-        header->setSortIndicator(std::max(0, spec.indexOf(spec.defaultSort)), Qt::AscendingOrder);
+        header->setSortIndicator(std::max(0, spec.indexOf(spec.defaultSort)), spec.defaultOrder);
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     updateHiddenColumns();
 }

@@ -71,6 +71,7 @@ void CustomerForm::startEdit(const CustomerRecord& record, const QString& merged
     setWindowTitle(tr("Edit %1").arg(record.draft.name));
     m_id = record.id;
     m_version = record.version;
+    setHistory(QStringLiteral("customer"), record.id, record.draft.name);
     fillForm(record.draft);
     if (!record.mergedInto.isEmpty())
         message()->showMessage(tr("This customer was merged into \"%1\": their orders and addresses are "

@@ -167,6 +167,7 @@ void GoodsForm::startEdit(const GoodsRecord& record)
     m_id = record.id;
     m_version = record.version;
     fillForm(record.draft, record.defaultSupplierName);
+    setHistory(QStringLiteral("goods"), QString::number(record.id), record.draft.name);
     m_image->setThumbnail(record.thumbnail);
     if (record.archived)
         message()->showMessage(

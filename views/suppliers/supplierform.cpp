@@ -86,6 +86,7 @@ void SupplierForm::startEdit(const SupplierRecord& record)
     m_id = record.id;
     m_version = record.version;
     m_goods->setSupplier(record.id, record.draft.name);
+    setHistory(QStringLiteral("supplier"), QString::number(record.id), record.draft.name);
     fillForm(record.draft);
     if (record.archived)
         message()->showMessage(tr("This supplier is archived: kept for the records, but hidden from the "

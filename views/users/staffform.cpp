@@ -64,6 +64,7 @@ void StaffForm::startEdit(const UserRecord& record)
     setWindowTitle(tr("Staff account \"%1\"").arg(record.username));
     m_id = record.id;
     m_version = record.version;
+    setHistory(QStringLiteral("user"), QString::number(record.id), record.username);
     m_username->setText(record.username);
     m_username->setReadOnly(true);
     lookReadOnly(m_username);

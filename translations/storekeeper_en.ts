@@ -3420,6 +3420,14 @@ Storekeeper stays on %2.</source>
         <source>Some fields need attention.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your account was deactivated since you signed in; nothing was changed. Ask an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role was changed to %1 since you signed in, and it may not %2. Nothing was changed; sign in again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>

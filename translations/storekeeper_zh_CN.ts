@@ -3434,6 +3434,14 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Some fields need attention.</source>
         <translation>部分字段需要修改。</translation>
     </message>
+    <message>
+        <source>Your account was deactivated since you signed in; nothing was changed. Ask an administrator.</source>
+        <translation>自您登录后，您的账户已被停用；未做任何更改。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Your role was changed to %1 since you signed in, and it may not %2. Nothing was changed; sign in again.</source>
+        <translation>自您登录后，您的角色已改为%1，该角色不能%2。未做任何更改；请重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -5,6 +5,7 @@
 #include "db/transaction.h"
 #include "domain/password.h"
 #include "domain/textrules.h"
+#include "writescope.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -101,6 +102,8 @@ Result<qint64> UserService::create(const Session& session, const NewUser& user) 
     Transaction transaction(m_connection);
     if (!transaction.ok())
         return transaction.error();
+    if (auto standing = WriteScope::standing(m_connection, session, {Permission::ManageUsers}); !standing)
+        return standing.error();
     auto id = insert(session, user, hash.value());
     if (!id)
         return id;

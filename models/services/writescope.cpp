@@ -19,6 +19,33 @@ Status WriteScope::begin(std::initializer_list<Permission> needed)
     m_transaction.emplace(m_connection);
     if (!m_transaction->ok())
         return m_transaction->error();
+    return standing(m_connection, m_session, needed);
+}
+
+Status WriteScope::standing(const Connection& connection, const Session& session,
+                            std::initializer_list<Permission> needed)
+{
+    if (session.userId <= 0)
+        return Done{}; // the maintenance tool: whoever may open the database itself
+    auto account = Sql::exec(connection, QStringLiteral("SELECT role, active FROM users WHERE id = ?"),
+                             {session.userId});
+    if (!account)
+        return account.error();
+    if (!account.value().next() || account.value().value(1).toInt() == 0)
+        return Error::make(Error::Kind::Permission,
+                           tr("Your account was deactivated since you signed in; nothing was changed. Ask an "
+                              "administrator."));
+    const std::optional<Role> role = RoleNames::fromKey(account.value().value(0).toString());
+    Session now = session;
+    now.role = role.value_or(Role::Cashier);
+    for (Permission permission : needed) {
+        if (!now.can(permission))
+            return Error::make(
+                Error::Kind::Permission,
+                tr("Your role was changed to %1 since you signed in, and it may not %2. Nothing "
+                   "was changed; sign in again.")
+                    .arg(RoleNames::displayName(now.role), RoleNames::permissionName(permission)));
+    }
     return Done{};
 }
 

@@ -1,6 +1,7 @@
 #include "db/sql.h"
 #include "desks.h"
 #include "services/authservice.h"
+#include "services/customerservice.h"
 #include "services/integritycheck.h"
 #include "services/userservice.h"
 #include "testdatabase.h"
@@ -24,6 +25,8 @@ private slots:
     void resetPasswordMustBeChangedAtNextSignIn();
     void onlyAdministratorsManageAccounts_data() { TestDatabase::addEngineRows(); }
     void onlyAdministratorsManageAccounts();
+    void aChangedRoleTakesEffectAtOnce_data() { TestDatabase::addEngineRows(); }
+    void aChangedRoleTakesEffectAtOnce();
     void firstAdministratorOnceWhenTwoDesksTry_data() { TestDatabase::addEngineRows(); }
     void firstAdministratorOnceWhenTwoDesksTry();
 };
@@ -134,7 +137,9 @@ void TestUserAccounts::twoAdministratorsDemotingEachOtherAtOnce()
         const bool first = outcomes[0].ok(), second = outcomes[1].ok();
         QVERIFY2(first != second, first ? "both succeeded" : (why(outcomes[0]) + " / " + why(outcomes[1])));
         const Error& refused = (first ? outcomes[1] : outcomes[0]).error();
-        QVERIFY2(refused.kind == Error::Kind::Validation || refused.kind == Error::Kind::Conflict,
+        // The loser finds the winner's change: as the last administrator left, or as one no longer.
+        QVERIFY2(refused.kind == Error::Kind::Validation || refused.kind == Error::Kind::Conflict ||
+                     refused.kind == Error::Kind::Permission,
                  qPrintable(refused.message));
         auto admins =
             Sql::scalar(db.connection(), "SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1");
@@ -231,6 +236,39 @@ void TestUserAccounts::onlyAdministratorsManageAccounts()
     QCOMPARE(roles.value().toLongLong(), qint64(1));
     // But anyone changes their own password.
     QVERIFY(users.changeOwnPassword(clerk, rightPassword, "blue-river-stone-9"));
+}
+
+void TestUserAccounts::aChangedRoleTakesEffectAtOnce()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Session boss = db.createUser(Role::Admin, "boss");
+    const Session deputy = db.createUser(Role::Admin, "deputy");
+    const Session manager = db.createUser(Role::Manager, "manager");
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const UserService users(db.connection());
+    // The deputy, still signed in at a desk as an administrator, is made a manager by the boss...
+    auto before = users.get(boss, deputy.userId);
+    QVERIFY(users.update(boss, deputy.userId, before->version, {before->displayName, Role::Manager, true}));
+    // ...and that desk's next change as an administrator is refused, though its session says Admin.
+    auto target = users.get(boss, manager.userId);
+    auto promoted =
+        users.update(deputy, manager.userId, target->version, {target->displayName, Role::Admin, true});
+    QVERIFY(!promoted);
+    QCOMPARE(promoted.error().kind, Error::Kind::Permission);
+    QVERIFY2(promoted.error().message.contains("changed to Manager"), why(promoted));
+    QVERIFY(!users.create(deputy, {"sneaky", "Sneaky", "blue-river-stone-9", Role::Admin}));
+    QCOMPARE(users.get(boss, manager.userId)->role, Role::Manager);
+
+    // A deactivated account's open session changes nothing at all.
+    target = users.get(boss, manager.userId);
+    QVERIFY(users.update(boss, manager.userId, target->version, {target->displayName, Role::Manager, false}));
+    auto customer =
+        CustomerService(db.connection()).create(manager, {QString(), QStringLiteral("张伟"), {}, {}, {}, {}});
+    QVERIFY(!customer);
+    QVERIFY2(customer.error().message.contains("deactivated"), why(customer));
+    QCOMPARE(Sql::scalar(db.connection(), "SELECT COUNT(*) FROM customers").value().toInt(), 0);
 }
 
 void TestUserAccounts::firstAdministratorOnceWhenTwoDesksTry()

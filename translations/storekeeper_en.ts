@@ -3409,6 +3409,13 @@ Storekeeper stays on %2.</source>
         <source>Choose a password other than the one you have now.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>That is not your current password, or the last try was too recent. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>That is not your current password, or the last try was too recent. Try again in %n second.</numerusform>
+            <numerusform>That is not your current password, or the last try was too recent. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WriteScope</name>
@@ -3956,6 +3963,34 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
     </message>
     <message>
         <source>generated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goods moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subcategories moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renamed</source>
         <translation type="unfinished" />
     </message>
 </context>

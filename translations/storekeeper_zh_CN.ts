@@ -3423,6 +3423,12 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Choose a password other than the one you have now.</source>
         <translation>请选择一个与当前密码不同的密码。</translation>
     </message>
+    <message numerus="yes">
+        <source>That is not your current password, or the last try was too recent. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>这不是您当前的密码，或上次尝试距今太近。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WriteScope</name>
@@ -3971,6 +3977,34 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
     <message>
         <source>generated</source>
         <translation>生成</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Goods moved</source>
+        <translation>移动的商品</translation>
+    </message>
+    <message>
+        <source>Subcategories moved</source>
+        <translation>移动的子分类</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>重命名</translation>
     </message>
 </context>
 <context>

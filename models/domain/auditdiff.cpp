@@ -1,6 +1,8 @@
 #include "auditdiff.h"
 
+#include "localformat.h"
 #include "money.h"
+#include "role.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -56,6 +58,13 @@ const QList<QPair<QString, const char*>>& labels()
         {QStringLiteral("label"), QT_TRANSLATE_NOOP("AuditDiff", "Label")},
         {QStringLiteral("default"), QT_TRANSLATE_NOOP("AuditDiff", "Default")},
         {QStringLiteral("merged_into"), QT_TRANSLATE_NOOP("AuditDiff", "Merged into")},
+        {QStringLiteral("recipient"), QT_TRANSLATE_NOOP("AuditDiff", "Recipient")},
+        {QStringLiteral("goods_moved"), QT_TRANSLATE_NOOP("AuditDiff", "Goods moved")},
+        {QStringLiteral("subcategories_moved"), QT_TRANSLATE_NOOP("AuditDiff", "Subcategories moved")},
+        {QStringLiteral("goods"), QT_TRANSLATE_NOOP("AuditDiff", "Goods")},
+        {QStringLiteral("customers"), QT_TRANSLATE_NOOP("AuditDiff", "Customers")},
+        {QStringLiteral("suppliers"), QT_TRANSLATE_NOOP("AuditDiff", "Suppliers")},
+        {QStringLiteral("seed"), QT_TRANSLATE_NOOP("AuditDiff", "Seed")},
     };
     return known;
 }
@@ -85,10 +94,16 @@ QString text(const QString& key, const QJsonValue& value)
     case QJsonValue::Bool:
         return value.toBool() ? AuditDiff::tr("yes") : AuditDiff::tr("no");
     case QJsonValue::Double:
+        if (key == QLatin1String("locked_until"))
+            return value.toDouble() > 0 ? LocalFormat::fromMillis(qint64(value.toDouble())) : QString();
         if (key.endsWith(QLatin1String("_cents")))
             return Money::fromCents(qint64(value.toDouble())).toPlainString();
         return QString::number(qint64(value.toDouble()));
     case QJsonValue::String:
+        if (key == QLatin1String("role")) {
+            const auto role = RoleNames::fromKey(value.toString());
+            return role ? RoleNames::displayName(*role) : value.toString();
+        }
         return value.toString();
     case QJsonValue::Array: {
         QStringList parts;
@@ -183,6 +198,7 @@ QString AuditDiff::actionName(const QString& action)
         {QStringLiteral("merge"), QT_TRANSLATE_NOOP("AuditDiff", "merged")},
         {QStringLiteral("merged"), QT_TRANSLATE_NOOP("AuditDiff", "merged into another")},
         {QStringLiteral("move"), QT_TRANSLATE_NOOP("AuditDiff", "moved")},
+        {QStringLiteral("rename"), QT_TRANSLATE_NOOP("AuditDiff", "renamed")},
         {QStringLiteral("unlock"), QT_TRANSLATE_NOOP("AuditDiff", "unlocked")},
         {QStringLiteral("reset-password"), QT_TRANSLATE_NOOP("AuditDiff", "password reset")},
         {QStringLiteral("change-password"), QT_TRANSLATE_NOOP("AuditDiff", "password changed")},

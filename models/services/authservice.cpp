@@ -12,10 +12,10 @@
 
 namespace {
 
-// Failed attempts older than this, with no lock running, are forgotten; a name that was locked is
-// remembered longer, so waiting a day does not hand out a fresh set of guesses.
-constexpr qint64 forgetAfterMillis = 24LL * 60 * 60 * 1000;
-constexpr qint64 forgetLockedAfterMillis = 30 * forgetAfterMillis;
+// Wrong passwords of a name with no lock running are forgotten this long after the last one. A
+// guesser who waits it out each time gets at most four tries a month, and the table does not keep
+// every name ever typed.
+constexpr qint64 forgetAfterMillis = 30LL * 24 * 60 * 60 * 1000;
 
 Error refused(const QString& message, qint64 retryAfterMs = 0)
 {
@@ -237,8 +237,8 @@ Status AuthService::recordSuccess(const Session& session, const QString& storedH
                     QVariantList{session.username}},
           std::pair{
               QStringLiteral("DELETE FROM login_attempts WHERE (locked_until IS NULL OR locked_until < ?) "
-                             "AND ((locks = 0 AND last_failed_at < ?) OR last_failed_at < ?)"),
-              QVariantList{now, now - forgetAfterMillis, now - forgetLockedAfterMillis}}}) {
+                             "AND last_failed_at < ?"),
+              QVariantList{now, now - forgetAfterMillis}}}) {
         if (auto done = Sql::exec(m_connection, sql, bound); !done)
             return done.error();
     }

@@ -48,11 +48,7 @@ Result<qint64> GoodsBulkService::apply(const Session& session, const QString& se
                                        const GoodsBulkChange& change, JobControl* control) const
 {
     WriteScope scope(m_connection, session, QStringLiteral("goods"));
-    for (Permission needed : permissionsFor(change.kind)) {
-        if (auto allowed = requirePermission(session, needed); !allowed)
-            return allowed.error();
-    }
-    if (auto begun = scope.begin({}); !begun)
+    if (auto begun = scope.begin(permissionsFor(change.kind)); !begun)
         return begun.error();
     if (change.kind == GoodsBulkChange::Kind::Price) {
         if (QString problem = change.price.problem(); !problem.isEmpty())
@@ -165,13 +161,15 @@ Result<qint64> GoodsBulkService::apply(const Session& session, const QString& se
                 return updated.error();
             if (update->rowsAffected() != 1)
                 return WriteScope::conflict(
-                    tr("Someone changed an item of the selection a moment ago; look at the preview again."), QVariant());
+                    tr("Someone changed an item of the selection a moment ago; look at the preview again."),
+                    QVariant());
             before.insert(QStringLiteral("version"), item.version);
             now.insert(QStringLiteral("version"), item.version + 1);
-            if (auto audited = audit.record(QString::number(item.id),
-                                            change.kind == GoodsBulkChange::Kind::Archive ? QStringLiteral("archive")
-                                                                                          : QStringLiteral("update"),
-                                            before, now);
+            if (auto audited =
+                    audit.record(QString::number(item.id),
+                                 change.kind == GoodsBulkChange::Kind::Archive ? QStringLiteral("archive")
+                                                                               : QStringLiteral("update"),
+                                 before, now);
                 !audited)
                 return audited.error();
             ++changed;

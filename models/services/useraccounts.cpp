@@ -1,4 +1,5 @@
 // The user service's account management: the Staff area and `storekeeper-admin users`.
+#include "authservice.h"
 #include "db/sql.h"
 #include "domain/password.h"
 #include "domain/textrules.h"
@@ -7,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace {
 
@@ -106,23 +108,33 @@ Result<UserRecord> UserService::findByUsername(const Session& session, const QSt
     return fetch(m_connection, id.value().toLongLong(), false);
 }
 
-Status UserService::keepAnAdministrator(const UserRecord& before, const UserChange& change) const
+Result<QList<qint64>> UserService::lockAdministrators(const UserChange& change) const
 {
-    if (before.role != Role::Admin || !before.active || (change.role == Role::Admin && change.active))
-        return Done{};
-    // Every active administrator is locked, in one order, before any of them is read for the change:
-    // two administrators demoting each other at once take turns here, and the second finds the
-    // first one's change (the engine reads locked rows as committed), never a deadlock.
+    // Only a change that leaves its account no active administrator can take away the last one.
+    if (change.role == Role::Admin && change.active)
+        return QList<qint64>();
+    // Every active administrator is locked, in one order, before the account changed is: two
+    // administrators demoting each other at once take turns here, and the second finds the first
+    // one's change (the engine reads locked rows as committed), never a deadlock.
     auto admins = Sql::exec(m_connection,
                             QStringLiteral("SELECT u.id FROM users u WHERE u.role = 'admin' AND u.active = 1 "
                                            "ORDER BY u.id") +
                                 m_connection.sql().forUpdate(QStringLiteral("u")));
     if (!admins)
         return admins.error();
-    int others = 0;
+    QList<qint64> ids;
     while (admins.value().next())
-        others += admins.value().value(0).toLongLong() != before.id ? 1 : 0;
-    if (others > 0)
+        ids << admins.value().value(0).toLongLong();
+    return ids;
+}
+
+Status UserService::keepAnAdministrator(const UserRecord& before, const UserChange& change,
+                                        const QList<qint64>& administrators) const
+{
+    if (before.role != Role::Admin || !before.active || (change.role == Role::Admin && change.active))
+        return Done{};
+    if (std::any_of(administrators.cbegin(), administrators.cend(),
+                    [&](qint64 id) { return id != before.id; }))
         return Done{};
     const QString field = change.role != Role::Admin ? QStringLiteral("role") : QStringLiteral("active");
     return Error::validation(
@@ -142,19 +154,15 @@ Result<UserRecord> UserService::update(const Session& session, qint64 id, int ex
     if (QString problem = TextRules::problem(change.displayName, 200, true); !problem.isEmpty())
         return Error::validation({{QStringLiteral("displayName"), problem}},
                                  WriteScope::fieldsNeedAttention());
-    // Read unlocked first, to know whether the administrators must be locked before this row.
-    auto current = fetch(m_connection, id, false);
-    if (!current)
-        return current;
-    if (auto kept = keepAnAdministrator(current.value(), change); !kept)
-        return kept.error();
+    auto administrators = lockAdministrators(change);
+    if (!administrators)
+        return administrators.error();
     const WriteScope::Kind<UserRecord> kind = {
         [this, id](bool lock) { return fetch(m_connection, id, lock); }, &toJson, &changedMeanwhile};
     return scope.edit<UserRecord>(
         QString::number(id), expectedVersion, QStringLiteral("update"), kind,
         [&](const UserRecord& before) -> Status {
-            // Between the unlocked read and the lock, the account may have become an administrator.
-            if (auto kept = keepAnAdministrator(before, change); !kept)
+            if (auto kept = keepAnAdministrator(before, change, administrators.value()); !kept)
                 return kept;
             return scope.updateVersioned(
                 QStringLiteral("users"), QStringLiteral("display_name = ?, role = ?, active = ?"),
@@ -244,22 +252,27 @@ Status UserService::changeOwnPassword(const Session& session, const QString& cur
 {
     if (session.userId <= 0)
         return Error::make(Error::Kind::Permission, tr("Sign in to change your password."));
-    auto stored =
-        Sql::exec(m_connection,
-                  QStringLiteral("SELECT password_hash, username, display_name FROM users WHERE id = ? "
-                                 "AND active = 1"),
-                  {session.userId});
+    auto stored = Sql::exec(
+        m_connection, QStringLiteral("SELECT username, display_name FROM users WHERE id = ? AND active = 1"),
+        {session.userId});
     if (!stored)
         return stored.error();
     if (!stored.value().next())
         return notFound();
-    const QString storedHash = stored.value().value(0).toString();
-    const QString username = stored.value().value(1).toString();
-    const QString displayName = stored.value().value(2).toString();
+    const QString username = stored.value().value(0).toString();
+    const QString displayName = stored.value().value(1).toString();
     stored.value().finish();
-    if (!Password::verify(storedHash, current))
-        return Error::validation({{QStringLiteral("current"), tr("This is not your current password.")}},
-                                 WriteScope::fieldsNeedAttention());
+    // Checked as a sign-in is, wrong tries counted and locked alike: a desk left signed in is no way
+    // to guess its owner's password.
+    if (auto verified = AuthService(m_connection).login(username, current); !verified) {
+        const qint64 wait = verified.error().retryAfterMs;
+        const QString note = wait >= AuthService::lockMillis
+                                 ? verified.error().message
+                                 : tr("That is not your current password, or the last try was too recent. "
+                                      "Try again in %n second(s).",
+                                      nullptr, int((wait + 999) / 1000));
+        return Error::validation({{QStringLiteral("current"), note}}, WriteScope::fieldsNeedAttention());
+    }
     QString problem = Password::problem(next, {username, displayName});
     if (problem.isEmpty() && next == current)
         problem = tr("Choose a password other than the one you have now.");

@@ -56,7 +56,10 @@ private:
     static Result<QString> checkedHash(const NewUser& user);
     static Result<QString> hashOf(const QString& password);
     static Result<UserRecord> fetch(const Connection& connection, qint64 id, bool lock);
-    Status keepAnAdministrator(const UserRecord& before, const UserChange& change) const;
+    // The active administrators, locked, when CHANGE could take one away; empty otherwise.
+    Result<QList<qint64>> lockAdministrators(const UserChange& change) const;
+    Status keepAnAdministrator(const UserRecord& before, const UserChange& change,
+                               const QList<qint64>& administrators) const;
     // Writes HASH as the password of account ID in SCOPE's transaction, audited as ACTION, to be
     // changed at the next sign-in when MUSTCHANGE; any lock goes with it. Commits.
     Result<UserRecord> storePassword(WriteScope& scope, qint64 id, const QString& hash, bool mustChange,

@@ -10,7 +10,7 @@ WriteScope::WriteScope(const Connection& connection, const Session& session, QSt
       m_now(QDateTime::currentMSecsSinceEpoch())
 {}
 
-Status WriteScope::begin(std::initializer_list<Permission> needed)
+Status WriteScope::begin(const QList<Permission>& needed)
 {
     for (Permission permission : needed) {
         if (auto allowed = requirePermission(m_session, permission); !allowed)
@@ -23,7 +23,7 @@ Status WriteScope::begin(std::initializer_list<Permission> needed)
 }
 
 Status WriteScope::standing(const Connection& connection, const Session& session,
-                            std::initializer_list<Permission> needed)
+                            const QList<Permission>& needed)
 {
     if (session.userId <= 0)
         return Done{}; // the maintenance tool: whoever may open the database itself

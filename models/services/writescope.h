@@ -29,10 +29,10 @@ public:
     // Checks every permission, then opens the transaction and checks them again against the account as
     // it is now (its role may have been changed, or the account deactivated, since its owner signed
     // in). Nothing may be written before it succeeds.
-    Status begin(std::initializer_list<Permission> needed);
+    Status begin(const QList<Permission>& needed);
     // That second check alone, inside a transaction the caller opened.
     static Status standing(const Connection& connection, const Session& session,
-                           std::initializer_list<Permission> needed);
+                           const QList<Permission>& needed);
     const Connection& connection() const { return m_connection; }
     const Session& session() const { return m_session; }
     // One time for every row this change writes, so they all say the same.

@@ -178,9 +178,6 @@ void TestUserAccounts::resetPasswordMustBeChangedAtNextSignIn()
 
     // The change: the current one must be right, the new one strong and different.
     const UserService own(db.connection());
-    auto wrong = own.changeOwnPassword(signedIn.value(), "not-the-password", "blue-river-stone-9");
-    QVERIFY(!wrong);
-    QVERIFY(wrong.error().fields.contains("current"));
     auto same = own.changeOwnPassword(signedIn.value(), temporary, temporary);
     QVERIFY(!same);
     QVERIFY(same.error().fields.contains("password"));
@@ -192,6 +189,15 @@ void TestUserAccounts::resetPasswordMustBeChangedAtNextSignIn()
     auto again = auth.login("wangfang", "blue-river-stone-9");
     QVERIFY2(again, why(again));
     QVERIFY(!again->mustChangePassword);
+
+    // A wrong current password counts like a wrong sign-in: the next try waits, even a right one.
+    const Session self = again.value();
+    auto wrong = own.changeOwnPassword(self, "not-the-password", "green-field-house-4");
+    QVERIFY(!wrong);
+    QVERIFY2(wrong.error().fields.value("current").contains("not your current password"), why(wrong));
+    auto hurried = own.changeOwnPassword(self, "blue-river-stone-9", "green-field-house-4");
+    QVERIFY(!hurried);
+    QVERIFY2(hurried.error().fields.value("current").contains("Try again in"), why(hurried));
 
     // No password, nor its hash, is in the audit log.
     auto audit = Sql::exec(db.connection(), "SELECT action, COALESCE(old_value, ''), COALESCE(new_value, '') "

@@ -39,6 +39,10 @@ private slots:
         QCOMPARE(AuditDiff::actionName(QStringLiteral("reset-password")), QStringLiteral("password reset"));
         QCOMPARE(AuditDiff::actionName(QStringLiteral("frobnicate")), QStringLiteral("frobnicate"));
         QCOMPARE(AuditDiff::entityName(QStringLiteral("user")), QStringLiteral("Staff account"));
+        QCOMPARE(AuditDiff::actionName(QStringLiteral("rename")), QStringLiteral("renamed"));
+        // Roles as people call them, not as stored.
+        QCOMPARE(AuditDiff::summary({{"role", "cashier"}}, {{"role", "admin"}}),
+                 QStringLiteral("Role: Cashier → Administrator"));
     }
 };
 

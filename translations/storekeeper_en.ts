@@ -367,6 +367,156 @@ Commands:
             <numerusform>%n accounts.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,
+                 --customers N)
+  check          look for inconsistencies; exits with 1 when it finds any
+  users list     the staff accounts: role, state, lock, last sign-in
+  users reset-password USER
+                 set a password USER must change at the next sign-in (asked for, or
+                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
+  users unlock USER
+                 let USER, locked out by wrong passwords, sign in again now
+  import KIND FILE
+                 import goods, categories, suppliers, supplier-goods or customers from a
+                 CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
+                 with 1 and a report of every bad row when any is wrong (--existing,
+                 --dry-run, --encoding, --delimiter)
+  export KIND    write them as CSV, in the columns import reads (--output, --encoding)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: what a row whose SKU or code is already there does: update or skip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update|skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: check every row and report, but write nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: print how far it got, a line at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding, when guessing is not enough; export: utf-8 (with a byte order mark, the default) or gbk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>utf-8|gbk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: the delimiter, when guessing is not enough.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>,|;|tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: the file to write; - or none for standard output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>users: list, reset-password USER or unlock USER; import: KIND FILE; export: KIND.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs what to %1: one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot %1 &quot;%2&quot;; use one of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import needs what to import and the file: import %1 FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export takes what to export only; name the file with --output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or gbk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--existing takes update or skip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--delimiter takes &quot;,&quot;, &quot;;&quot; or tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storekeeper-admin: cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, delimiter %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: all %1 rows can be imported (%2). Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 rows: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storekeeper-admin: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 rows of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) to correct in the file first.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem to correct in the file first.</numerusform>
+            <numerusform>Nothing was imported: %n problems to correct in the file first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -4051,6 +4201,305 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
     <name>HistoryDialog</name>
     <message>
         <source>History of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CategoryWriter</name>
+    <message>
+        <source>The category path is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write 1 or 0 (yes or no).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GoodsWriter</name>
+    <message>
+        <source>Write 1 or 0 (yes or no).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every row needs a SKU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new item needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new item needs a price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not %1 text. Choose the encoding the file was saved in (UTF-8, or GBK for a file from Chinese Excel), or save it again as CSV UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field %1 is longer than %2 characters. This is not the CSV file expected, or a quote in it is not closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than %1 fields in one record. Choose the right delimiter, or check that this is the CSV file expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quote opened here is never closed. Close it, or double a quote that is part of the text (&quot;&quot;).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Binary data (a NUL byte): this is not a CSV text file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text follows the closing quote of field %1. Put the whole field in quotes and double each quote inside it (&quot;&quot;).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write the file (%1). Check that the disk has room and that you may write there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier&apos;s SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportKinds</name>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier goods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both read as %5; keep one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no %1 column (%2); %3 cannot be imported without it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportRowWriter</name>
+    <message>
+        <source>No supplier has the code %1. Import the suppliers first, or correct the code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write it like 12.50 or ¥12.50.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The file is empty: it has no header row naming its columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1 (&quot;%2&quot;) is not a column of %3. Rename it to one of %4, or remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line has %1 fields where the header has %2. Check the delimiter (%3) and that quotes around text with the delimiter in it are closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a spreadsheet formula, not a value. Type the value itself (or put an apostrophe in front to keep the text).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This row names the same record as line %1. Keep one row for it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Savepoint</name>
+    <message>
+        <source>A step was started outside its change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A step was kept that had not started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A part of this step failed, so it was undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SupplierGoodsWriter</name>
+    <message>
+        <source>Every row needs a supplier code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every row needs the SKU of one of your goods.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No goods item has the SKU %1. Import the goods first, or correct the SKU.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SupplierWriter</name>
+    <message>
+        <source>Every row needs a supplier code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new supplier needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextEncodings</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GBK (Chinese Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -387,6 +387,168 @@ Commands:
             <numerusform>%n 个账户。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,
+                 --customers N)
+  check          look for inconsistencies; exits with 1 when it finds any
+  users list     the staff accounts: role, state, lock, last sign-in
+  users reset-password USER
+                 set a password USER must change at the next sign-in (asked for, or
+                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
+  users unlock USER
+                 let USER, locked out by wrong passwords, sign in again now
+  import KIND FILE
+                 import goods, categories, suppliers, supplier-goods or customers from a
+                 CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
+                 with 1 and a report of every bad row when any is wrong (--existing,
+                 --dry-run, --encoding, --delimiter)
+  export KIND    write them as CSV, in the columns import reads (--output, --encoding)</source>
+        <translation>Storekeeper 维护工具。
+
+命令：
+  migrate        创建数据库，或将其升级到最新版本
+  create-admin   添加管理员账户（--username、--display-name）
+  demo-data      在空的商品目录中填入演示商店和员工账户
+  generate       添加合成的商品、供应商和客户（--goods N、--suppliers N、
+                 --customers N）
+  check          查找不一致之处；发现问题时以退出码 1 结束
+  import KIND FILE
+                 从 CSV 文件导入 goods（商品）、categories（分类）、suppliers（供应商）、
+                 supplier-goods（供应商商品）或 customers（客户）（UTF-8 或 GBK，逗号、分号或
+                 制表符分隔），要么全部导入，要么一行不导；有错误时以 1 退出并列出每一个错误行
+                 （--existing、--dry-run、--encoding、--delimiter）
+  export KIND    以 CSV 写出它们，列与导入读取的相同（--output、--encoding）</translation>
+    </message>
+    <message>
+        <source>import: what a row whose SKU or code is already there does: update or skip.</source>
+        <translation>import：编码已存在的行如何处理：update（更新）或 skip（跳过）。</translation>
+    </message>
+    <message>
+        <source>update|skip</source>
+        <translation>update|skip</translation>
+    </message>
+    <message>
+        <source>import: check every row and report, but write nothing.</source>
+        <translation>import：检查每一行并报告，但不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>import: print how far it got, a line at a time.</source>
+        <translation>import：逐行输出进度。</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s encoding, when guessing is not enough; export: utf-8 (with a byte order mark, the default) or gbk.</source>
+        <translation>import：文件的编码（自动识别不准时指定）；export：utf-8（带字节顺序标记，默认）或 gbk。</translation>
+    </message>
+    <message>
+        <source>utf-8|gbk</source>
+        <translation>utf-8|gbk</translation>
+    </message>
+    <message>
+        <source>import: the delimiter, when guessing is not enough.</source>
+        <translation>import：分隔符（自动识别不准时指定）。</translation>
+    </message>
+    <message>
+        <source>,|;|tab</source>
+        <translation>,|;|tab</translation>
+    </message>
+    <message>
+        <source>export: the file to write; - or none for standard output.</source>
+        <translation>export：要写入的文件；- 或不指定则写到标准输出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>users: list, reset-password USER or unlock USER; import: KIND FILE; export: KIND.</source>
+        <translation>users：list、reset-password 用户 或 unlock 用户；import：类型 文件；export：类型。</translation>
+    </message>
+    <message>
+        <source>%1 needs what to %1: one of %2.</source>
+        <translation>%1 需要指明对象：%2 之一。</translation>
+    </message>
+    <message>
+        <source>Cannot %1 &quot;%2&quot;; use one of %3.</source>
+        <translation>无法 %1“%2”；请使用 %3 之一。</translation>
+    </message>
+    <message>
+        <source>import needs what to import and the file: import %1 FILE.</source>
+        <translation>import 需要类型和文件：import %1 文件。</translation>
+    </message>
+    <message>
+        <source>export takes what to export only; name the file with --output.</source>
+        <translation>export 只接受导出类型；请用 --output 指定文件。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or gbk.</source>
+        <translation>--encoding 只接受 utf-8 或 gbk。</translation>
+    </message>
+    <message>
+        <source>--existing takes update or skip.</source>
+        <translation>--existing 只接受 update 或 skip。</translation>
+    </message>
+    <message>
+        <source>--delimiter takes &quot;,&quot;, &quot;;&quot; or tab.</source>
+        <translation>--delimiter 只接受 “,”、“;” 或 tab。</translation>
+    </message>
+    <message>
+        <source>storekeeper-admin: cannot open %1: %2</source>
+        <translation>storekeeper-admin：无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 % read</source>
+        <translation>已读取 %1%</translation>
+    </message>
+    <message>
+        <source>%1, %2, delimiter %3.</source>
+        <translation>%1，%2，分隔符：%3。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>新建 %1，更新 %2，未变 %3，跳过 %4</translation>
+    </message>
+    <message>
+        <source>Dry run: all %1 rows can be imported (%2). Nothing was written.</source>
+        <translation>试运行：全部 %1 行都可以导入（%2）。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2.</source>
+        <translation>已导入 %1 行：%2。</translation>
+    </message>
+    <message>
+        <source>storekeeper-admin: cannot write %1: %2</source>
+        <translation>storekeeper-admin：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows of %2.</source>
+        <translation>已导出 %1 行%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>…… 还有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) to correct in the file first.</source>
+        <translation>
+            <numerusform>没有导入任何内容：文件中有 %n 个问题需要先更正。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -4064,6 +4226,305 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
     <message>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryWriter</name>
+    <message>
+        <source>The category path is empty.</source>
+        <translation>分类路径为空。</translation>
+    </message>
+    <message>
+        <source>Write 1 or 0 (yes or no).</source>
+        <translation>请填写 1 或 0（是或否）。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsWriter</name>
+    <message>
+        <source>Write 1 or 0 (yes or no).</source>
+        <translation>请填写 1 或 0（是或否）。</translation>
+    </message>
+    <message>
+        <source>Every row needs a SKU.</source>
+        <translation>每一行都需要 SKU。</translation>
+    </message>
+    <message>
+        <source>A new item needs a name.</source>
+        <translation>新商品需要名称。</translation>
+    </message>
+    <message>
+        <source>A new item needs a price.</source>
+        <translation>新商品需要售价。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>This is not %1 text. Choose the encoding the file was saved in (UTF-8, or GBK for a file from Chinese Excel), or save it again as CSV UTF-8.</source>
+        <translation>这不是 %1 文本。请选择文件保存时的编码（UTF-8；中文 Excel 导出的文件选 GBK），或将其另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>Field %1 is longer than %2 characters. This is not the CSV file expected, or a quote in it is not closed.</source>
+        <translation>第 %1 个字段超过 %2 个字符。这不是预期的 CSV 文件，或其中有未闭合的引号。</translation>
+    </message>
+    <message>
+        <source>More than %1 fields in one record. Choose the right delimiter, or check that this is the CSV file expected.</source>
+        <translation>一条记录超过 %1 个字段。请选择正确的分隔符，或确认这是预期的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>A quote opened here is never closed. Close it, or double a quote that is part of the text (&quot;&quot;).</source>
+        <translation>这里开始的引号没有闭合。请补上闭合引号；若引号是文字的一部分，请写成两个（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>Binary data (a NUL byte): this is not a CSV text file.</source>
+        <translation>含有二进制数据（NUL 字节）：这不是 CSV 文本文件。</translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of field %1. Put the whole field in quotes and double each quote inside it (&quot;&quot;).</source>
+        <translation>第 %1 个字段的闭合引号后还有文字。请把整个字段放进引号，并把其中的每个引号写成两个（&quot;&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write the file (%1). Check that the disk has room and that you may write there.</source>
+        <translation>无法写入文件（%1）。请检查磁盘空间以及是否有写入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation>供应商编码</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Category path</source>
+        <translation>分类路径</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s SKU</source>
+        <translation>供应商货号</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>交货天数</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKinds</name>
+    <message>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Supplier goods</source>
+        <translation>供应商商品</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both read as %5; keep one.</source>
+        <translation>第 %1 列（“%2”）和第 %3 列（“%4”）都会被读作 %5；请只保留一列。</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column (%2); %3 cannot be imported without it.</source>
+        <translation>文件中没有 %1 列（%2）；没有它无法导入%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowWriter</name>
+    <message>
+        <source>No supplier has the code %1. Import the suppliers first, or correct the code.</source>
+        <translation>没有编码为 %1 的供应商。请先导入供应商，或更正编码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write it like 12.50 or ¥12.50.</source>
+        <translation>“%1”不是金额；请写成 12.50 或 ¥12.50 这样的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The file is empty: it has no header row naming its columns.</source>
+        <translation>文件为空：没有标明各列名称的表头行。</translation>
+    </message>
+    <message>
+        <source>Column %1 (&quot;%2&quot;) is not a column of %3. Rename it to one of %4, or remove it.</source>
+        <translation>第 %1 列（“%2”）不是%3的列。请改名为 %4 之一，或删除该列。</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields where the header has %2. Check the delimiter (%3) and that quotes around text with the delimiter in it are closed.</source>
+        <translation>这一行有 %1 个字段，而表头有 %2 个。请检查分隔符（%3），以及包含分隔符的文字两边的引号是否闭合。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a spreadsheet formula, not a value. Type the value itself (or put an apostrophe in front to keep the text).</source>
+        <translation>“%1”是电子表格公式，不是数值。请直接填写数值（若要保留这段文字，请在前面加一个单引号）。</translation>
+    </message>
+    <message>
+        <source>This row names the same record as line %1. Keep one row for it.</source>
+        <translation>这一行与第 %1 行指向同一条记录。请只保留一行。</translation>
+    </message>
+</context>
+<context>
+    <name>Savepoint</name>
+    <message>
+        <source>A step was started outside its change.</source>
+        <translation>某个步骤在其所属的修改之外开始。</translation>
+    </message>
+    <message>
+        <source>A step was kept that had not started.</source>
+        <translation>保留了一个尚未开始的步骤。</translation>
+    </message>
+    <message>
+        <source>A part of this step failed, so it was undone.</source>
+        <translation>此步骤的一部分失败，因此已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierGoodsWriter</name>
+    <message>
+        <source>Every row needs a supplier code.</source>
+        <translation>每一行都需要供应商编码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of days.</source>
+        <translation>“%1”不是整数天数。</translation>
+    </message>
+    <message>
+        <source>Every row needs the SKU of one of your goods.</source>
+        <translation>每一行都需要您的某个商品的 SKU。</translation>
+    </message>
+    <message>
+        <source>No goods item has the SKU %1. Import the goods first, or correct the SKU.</source>
+        <translation>没有 SKU 为 %1 的商品。请先导入商品，或更正 SKU。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierWriter</name>
+    <message>
+        <source>Every row needs a supplier code.</source>
+        <translation>每一行都需要供应商编码。</translation>
+    </message>
+    <message>
+        <source>A new supplier needs a name.</source>
+        <translation>新供应商需要名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncodings</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GBK (Chinese Excel)</source>
+        <translation>GBK（中文 Excel）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16（Excel Unicode 文本）</translation>
     </message>
 </context>
 </TS>

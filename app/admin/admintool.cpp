@@ -19,7 +19,8 @@ namespace {
 const QString connectionName = QStringLiteral("admin");
 const QStringList commands = {QStringLiteral("migrate"),   QStringLiteral("create-admin"),
                               QStringLiteral("demo-data"), QStringLiteral("generate"),
-                              QStringLiteral("check"),     QStringLiteral("users")};
+                              QStringLiteral("check"),     QStringLiteral("users"),
+                              QStringLiteral("import"),    QStringLiteral("export")};
 
 } // namespace
 
@@ -38,7 +39,13 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
            "                 set a password USER must change at the next sign-in (asked for, or\n"
            "                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock\n"
            "  users unlock USER\n"
-           "                 let USER, locked out by wrong passwords, sign in again now"));
+           "                 let USER, locked out by wrong passwords, sign in again now\n"
+           "  import KIND FILE\n"
+           "                 import goods, categories, suppliers, supplier-goods or customers from a\n"
+           "                 CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits\n"
+           "                 with 1 and a report of every bad row when any is wrong (--existing,\n"
+           "                 --dry-run, --encoding, --delimiter)\n"
+           "  export KIND    write them as CSV, in the columns import reads (--output, --encoding)"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     DatabaseOptions::addTo(m_parser);
@@ -54,9 +61,26 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
                         tr("count"), QStringLiteral("0")});
     m_parser.addOption({QStringLiteral("seed"), tr("generate: seed for repeatable data."), tr("number"),
                         QStringLiteral("20261129")});
+    m_parser.addOption({QStringLiteral("existing"),
+                        tr("import: what a row whose SKU or code is already there does: update or skip."),
+                        tr("update|skip"), QStringLiteral("update")});
+    m_parser.addOption(
+        {QStringLiteral("dry-run"), tr("import: check every row and report, but write nothing.")});
+    m_parser.addOption({QStringLiteral("progress"), tr("import: print how far it got, a line at a time.")});
+    m_parser.addOption({QStringLiteral("encoding"),
+                        tr("import: the file's encoding, when guessing is not enough; export: utf-8 (with a "
+                           "byte order mark, the default) or gbk."),
+                        tr("utf-8|gbk")});
+    m_parser.addOption({QStringLiteral("delimiter"),
+                        tr("import: the delimiter, when guessing is not enough."), tr(",|;|tab")});
+    m_parser.addOption({{QStringLiteral("output"), QStringLiteral("o")},
+                        tr("export: the file to write; - or none for standard output."),
+                        tr("file")});
     m_parser.addPositionalArgument(tr("command"), tr("One of: %1.").arg(commands.join(QStringLiteral(", "))));
-    m_parser.addPositionalArgument(tr("arguments"), tr("users: list, reset-password USER or unlock USER."),
-                                   tr("[arguments…]"));
+    m_parser.addPositionalArgument(
+        tr("arguments"),
+        tr("users: list, reset-password USER or unlock USER; import: KIND FILE; export: KIND."),
+        tr("[arguments…]"));
 }
 
 int AdminTool::usage(const QString& message)
@@ -99,10 +123,16 @@ int AdminTool::run(const QStringList& arguments)
     if (!commands.contains(command))
         return usage(tr("Unknown command \"%1\"; use one of: %2.")
                          .arg(command.left(40), commands.join(QStringLiteral(", "))));
-    if (command != QLatin1String("users") && positional.size() != 1)
+    const bool takesArguments = command == QLatin1String("users") || command == QLatin1String("import") ||
+                                command == QLatin1String("export");
+    if (!takesArguments && positional.size() != 1)
         return usage(tr("Give exactly one command."));
     if (command == QLatin1String("users")) {
         if (auto wrong = usersUsage(positional.mid(1)); !wrong.isEmpty())
+            return usage(wrong);
+    }
+    if (command == QLatin1String("import") || command == QLatin1String("export")) {
+        if (auto wrong = transferUsage(command, positional.mid(1)); !wrong.isEmpty())
             return usage(wrong);
     }
     auto profile = DatabaseOptions::resolve(m_parser, DatabaseOptions::Fallback::Embedded);
@@ -123,6 +153,10 @@ int AdminTool::run(const QStringList& arguments)
         return generate();
     if (command == QLatin1String("users"))
         return users(positional.mid(1));
+    if (command == QLatin1String("import"))
+        return importFile(positional.mid(1));
+    if (command == QLatin1String("export"))
+        return exportFile(positional.mid(1));
     return check();
 }
 

@@ -32,6 +32,10 @@ private:
     // users list | reset-password USER | unlock USER (usercommands.cpp)
     QString usersUsage(const QStringList& arguments) const; // what is wrong with them, or empty
     int users(const QStringList& arguments);
+    // import KIND FILE | export KIND (transfercommands.cpp)
+    QString transferUsage(const QString& command, const QStringList& arguments) const;
+    int importFile(const QStringList& arguments);
+    int exportFile(const QStringList& arguments);
     int fail(const Error& error);
     int usage(const QString& message);
 

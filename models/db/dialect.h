@@ -63,6 +63,10 @@ public:
     // Run on a connection about to close: SQLite keeps the planner's statistics up to date this way
     // (PostgreSQL's autovacuum and InnoDB do it themselves). Best effort; failures are ignored.
     virtual QStringList beforeClose() const { return {}; }
+    // Around a transaction of many savepoints (an import undoes each refused row on its own): run
+    // before it begins and after it ends.
+    virtual QStringList beforeManySteps() const { return {}; }
+    virtual QStringList afterManySteps() const { return {}; }
     // Lasting settings of a database known to be Storekeeper's, run before migrating it.
     virtual QStringList prepareDatabase() const { return {}; }
 

@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "sql.h"
 
 #include <QHash>
 
@@ -100,4 +101,67 @@ Status Transaction::commit()
                            tr("The database did not save the change: %1").arg(failure.text()));
     }
     return Done{};
+}
+
+bool Transaction::doomed(const Connection& connection)
+{
+    return nestingByConnection.value(connection.db.connectionName()).doomed;
+}
+
+void Transaction::forgive(const Connection& connection)
+{
+    auto found = nestingByConnection.find(connection.db.connectionName());
+    if (found != nestingByConnection.end())
+        found->doomed = false;
+}
+
+Savepoint::Savepoint(const Connection& connection) : m_connection(connection) {}
+
+Savepoint::~Savepoint()
+{
+    // Failing here leaves the transaction marked as failed, so it cannot commit.
+    if (m_open)
+        (void)undo();
+}
+
+Status Savepoint::run(const QString& sql)
+{
+    auto done = Sql::exec(m_connection, sql);
+    if (!done)
+        return done.error();
+    return Done{};
+}
+
+Status Savepoint::begin()
+{
+    if (!Transaction::isOpen(m_connection))
+        return Error::make(Error::Kind::Database, tr("A step was started outside its change."));
+    if (auto started = run(QStringLiteral("SAVEPOINT storekeeper_step")); !started)
+        return started;
+    m_open = true;
+    return Done{};
+}
+
+Status Savepoint::keep()
+{
+    if (!m_open)
+        return Error::make(Error::Kind::Database, tr("A step was kept that had not started."));
+    if (Transaction::doomed(m_connection)) {
+        (void)undo(); // failing, it leaves the transaction unable to commit, as it should
+        return Error::make(Error::Kind::Database, tr("A part of this step failed, so it was undone."));
+    }
+    m_open = false;
+    return run(QStringLiteral("RELEASE SAVEPOINT storekeeper_step"));
+}
+
+Status Savepoint::undo()
+{
+    if (!m_open)
+        return Done{};
+    m_open = false;
+    // ROLLBACK TO leaves the savepoint in place on every engine; RELEASE removes it.
+    if (auto undone = run(QStringLiteral("ROLLBACK TO SAVEPOINT storekeeper_step")); !undone)
+        return undone;
+    Transaction::forgive(m_connection);
+    return run(QStringLiteral("RELEASE SAVEPOINT storekeeper_step"));
 }

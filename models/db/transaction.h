@@ -25,10 +25,37 @@ public:
     Status commit();
 
 private:
+    friend class Savepoint;
     void leave();
+    static bool doomed(const Connection& connection);
+    static void forgive(const Connection& connection); // the failed step was undone on its own
 
     Connection m_connection;
     bool m_active = false;
     bool m_nested = false;
     QString m_beginError;
+};
+
+// A step inside an open transaction that can be undone on its own: an import checks every row in
+// one transaction, undoes a refused row alone, and carries on to report the next one. Undoing it
+// also forgets that a step inside gave up, so the transaction may still commit.
+class Savepoint
+{
+    Q_DECLARE_TR_FUNCTIONS(Savepoint)
+public:
+    explicit Savepoint(const Connection& connection);
+    ~Savepoint(); // undoes the step unless it was kept
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+
+    Status begin();
+    // Keeps the step's work in the transaction; refused when a step inside gave up.
+    Status keep();
+    Status undo();
+
+private:
+    Status run(const QString& sql);
+
+    Connection m_connection;
+    bool m_open = false;
 };

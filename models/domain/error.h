@@ -21,6 +21,7 @@ struct Error
         Schema,         // the database is not one this program can use
         Duplicate,      // a unique index refused a row; constraint names the index
         Database,       // the engine refused a statement
+        File,           // a file could not be read or written
     };
 
     Kind kind = Kind::Database;

@@ -14,6 +14,7 @@ STOREKEEPER_BUILD_PACKAGES=(
 # Running the integration tests against real servers.
 STOREKEEPER_TEST_PACKAGES=(
   postgresql mariadb-server
+  clang
 )
 
 storekeeper_install_packages() {

@@ -2,6 +2,7 @@
 // that break parsers: separators, signs, currency symbols, quotes, control characters, CJK, lone
 // surrogates. Nothing may crash, and what is accepted must survive a round trip. Seeded, so a
 // failure repeats; STOREKEEPER_FUZZ_SEED picks another sequence.
+#include "csvfuzzcheck.h"
 #include "db/connectionprofile.h"
 #include "domain/barcode.h"
 #include "domain/goods.h"
@@ -41,6 +42,7 @@ private slots:
     void connectionAddresses();
     void searchTokens();
     void goodsDrafts();
+    void csvFiles();
 
 private:
     QRandomGenerator m_random;
@@ -122,6 +124,42 @@ void TestFuzzParsers::goodsDrafts()
         }
         QCOMPARE(GoodsRules::normalized(normal).sku, normal.sku); // normalizing twice changes nothing
         Q_UNUSED(GoodsRules::searchText(normal));
+    }
+}
+
+void TestFuzzParsers::csvFiles()
+{
+    // Bytes from the characters that matter to CSV, GBK and UTF-8 halves, BOMs and NULs.
+    static const QByteArray pieces[] = {",",
+                                        ";",
+                                        "\t",
+                                        "\"",
+                                        "\"\"",
+                                        "\r",
+                                        "\n",
+                                        "\r\n",
+                                        "'",
+                                        "=",
+                                        "+",
+                                        "-",
+                                        "@",
+                                        "a",
+                                        "7",
+                                        " ",
+                                        "\xEF\xBB\xBF",
+                                        "\xB2\xE8",
+                                        "\xE8\x8C\xB6",
+                                        "\xE8",
+                                        "\xFF\xFE",
+                                        QByteArray("\0", 1)};
+    for (int i = 0; i < rounds / 8; ++i) {
+        QByteArray bytes;
+        const int length = int(m_random.bounded(60));
+        for (int j = 0; j < length; ++j)
+            bytes += pieces[m_random.bounded(int(std::size(pieces)))];
+        const QString failure = CsvFuzz::check(bytes);
+        QVERIFY2(failure.isEmpty(),
+                 qPrintable(failure + QStringLiteral(" for ") + QString::fromLatin1(bytes.toHex())));
     }
 }
 

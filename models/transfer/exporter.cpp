@@ -1,0 +1,263 @@
+#include "exporter.h"
+
+#include "db/sql.h"
+#include "domain/category.h"
+#include "domain/money.h"
+#include "services/categoryservice.h"
+
+#include <QHash>
+#include <QSqlRecord>
+
+namespace {
+
+QString text(const QVector<QVariant>& row, int column)
+{
+    return row.at(column).toString();
+}
+
+QString money(const QVector<QVariant>& row, int column, bool hidden)
+{
+    return hidden ? QString() : Money::fromCents(row.at(column).toLongLong()).toPlainString();
+}
+
+QString flag(const QVector<QVariant>& row, int column)
+{
+    return row.at(column).toInt() != 0 ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString number(const QVector<QVariant>& row, int column)
+{
+    return row.at(column).isNull() ? QString() : QString::number(row.at(column).toLongLong());
+}
+
+// Every category's path ("Food/Drinks/Tea"), by id: a shop has thousands at most.
+Result<QHash<qint64, QString>> categoryPaths(const Connection& connection, QList<Category>* all = nullptr)
+{
+    auto categories = CategoryService(connection).list(true);
+    if (!categories)
+        return categories.error();
+    QHash<qint64, QString> paths;
+    for (const Category& category : categories.value()) {
+        const QString parent = paths.value(category.parentId);
+        paths.insert(category.id, parent.isEmpty() ? category.name
+                                                   : parent + CategoryRules::pathSeparator + category.name);
+    }
+    if (all)
+        *all = categories.value();
+    return paths;
+}
+
+using Row = QVector<QVariant>;
+
+// Pages of SQL (ending in "WHERE key > ? ORDER BY key", the key its first column) through WRITE.
+// A page is read whole before it is written, so BEFOREPAGE can read what hangs off its rows (a goods
+// item's barcodes) for the page's range of keys.
+Result<qint64> pages(const Connection& connection, const QString& sql, const QVariantList& fixed,
+                     const QVariant& start, const std::function<Status(const Row&)>& write,
+                     const std::function<Status(const QVariant& first, const QVariant& last)>& beforePage,
+                     const Exporter::Progress& progress)
+{
+    qint64 rows = 0;
+    QVariant after = start;
+    QList<Row> page;
+    for (;;) {
+        auto query = Sql::exec(connection, sql + QStringLiteral(" LIMIT %1").arg(Exporter::pageRows),
+                               QVariantList(fixed) << after);
+        if (!query)
+            return query.error();
+        page.clear();
+        const int width = query.value().record().count();
+        while (query.value().next()) {
+            Row row(width);
+            for (int i = 0; i < width; ++i)
+                row[i] = query.value().value(i);
+            page << row;
+        }
+        query.value().finish();
+        if (page.isEmpty())
+            return rows;
+        if (beforePage) {
+            if (auto ready = beforePage(page.first().at(0), page.last().at(0)); !ready)
+                return ready.error();
+        }
+        for (const Row& row : qAsConst(page)) {
+            if (auto written = write(row); !written)
+                return written.error();
+        }
+        rows += page.size();
+        after = page.last().at(0);
+        if (progress && !progress(rows))
+            return Error::make(Error::Kind::Validation, Exporter::tr("The export was cancelled."));
+        if (page.size() < Exporter::pageRows)
+            return rows;
+    }
+}
+
+QStringList header(ImportKind kind)
+{
+    QStringList keys;
+    for (const ImportColumn& column : ImportKinds::columns(kind))
+        keys << column.key;
+    return keys;
+}
+
+Result<qint64> goods(const Connection& connection, const Session& session, TableSink* sink,
+                     const Exporter::Progress& progress)
+{
+    auto paths = categoryPaths(connection);
+    if (!paths)
+        return paths.error();
+    const bool costHidden = !session.can(Permission::ViewCosts);
+    QHash<qint64, QStringList> barcodes;
+    const auto readBarcodes = [&](const QVariant& first, const QVariant& last) -> Status {
+        barcodes.clear();
+        auto rows =
+            Sql::exec(connection,
+                      QStringLiteral("SELECT goods_id, barcode FROM goods_barcodes WHERE goods_id >= ? AND "
+                                     "goods_id <= ? ORDER BY goods_id, position"),
+                      {first, last});
+        if (!rows)
+            return rows.error();
+        while (rows.value().next())
+            barcodes[rows.value().value(0).toLongLong()] << rows.value().value(1).toString();
+        return Done{};
+    };
+    return pages(
+        connection,
+        QStringLiteral(
+            "SELECT g.id, g.sku, g.name, g.category_id, g.unit, g.price_cents, g.cost_cents, "
+            "g.description, g.reorder_point, s.code, g.archived FROM goods g LEFT JOIN suppliers s ON "
+            "s.id = g.default_supplier_id WHERE g.id > ? ORDER BY g.id"),
+        {}, qint64(0),
+        [&](const Row& q) {
+            return sink->row({text(q, 1), text(q, 2), paths->value(q.at(3).toLongLong()),
+                              barcodes.value(q.at(0).toLongLong()).join(QLatin1Char('|')), text(q, 4),
+                              money(q, 5, false), money(q, 6, costHidden), text(q, 7), number(q, 8),
+                              text(q, 9), flag(q, 10)});
+        },
+        readBarcodes, progress);
+}
+
+Result<qint64> categories(const Connection& connection, TableSink* sink)
+{
+    QList<Category> all;
+    auto paths = categoryPaths(connection, &all);
+    if (!paths)
+        return paths.error();
+    for (const Category& category : qAsConst(all)) {
+        if (auto written = sink->row(
+                {paths->value(category.id), category.archived ? QStringLiteral("1") : QStringLiteral("0")});
+            !written)
+            return written.error();
+    }
+    return qint64(all.size());
+}
+
+Result<qint64> suppliers(const Connection& connection, TableSink* sink, const Exporter::Progress& progress)
+{
+    return pages(
+        connection,
+        QStringLiteral("SELECT id, code, name, contact_name, phone, email, address, payment_terms, note FROM "
+                       "suppliers WHERE id > ? ORDER BY id"),
+        {}, qint64(0),
+        [&](const Row& q) {
+            return sink->row({text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5), text(q, 6),
+                              text(q, 7), text(q, 8)});
+        },
+        {}, progress);
+}
+
+Result<qint64> supplierGoods(const Connection& connection, const Session& session, TableSink* sink,
+                             const Exporter::Progress& progress)
+{
+    const bool costHidden = !session.can(Permission::ViewCosts);
+    // Keyed by goods within each supplier: the primary key's order, one supplier after the other.
+    auto supplierIds = Sql::exec(connection, QStringLiteral("SELECT DISTINCT supplier_id FROM supplier_goods "
+                                                            "ORDER BY supplier_id"));
+    if (!supplierIds)
+        return supplierIds.error();
+    QList<qint64> ids;
+    while (supplierIds.value().next())
+        ids << supplierIds.value().value(0).toLongLong();
+    qint64 rows = 0;
+    for (qint64 supplier : qAsConst(ids)) {
+        auto written = pages(
+            connection,
+            QStringLiteral("SELECT o.goods_id, s.code, g.sku, o.supplier_sku, o.cost_cents, o.lead_days FROM "
+                           "supplier_goods o JOIN suppliers s ON s.id = o.supplier_id JOIN goods g ON g.id = "
+                           "o.goods_id WHERE o.supplier_id = ? AND o.goods_id > ? ORDER BY o.goods_id"),
+            {supplier}, qint64(0),
+            [&](const Row& q) {
+                return sink->row({text(q, 1), text(q, 2), text(q, 3), money(q, 4, costHidden), number(q, 5)});
+            },
+            {}, [&](qint64 done) { return !progress || progress(rows + done); });
+        if (!written)
+            return written.error();
+        rows += written.value();
+    }
+    return rows;
+}
+
+Result<qint64> customers(const Connection& connection, TableSink* sink, const Exporter::Progress& progress)
+{
+    // Merged duplicates are gone for the people who use the list; their survivor is exported.
+    return pages(
+        connection,
+        QStringLiteral("SELECT c.id, c.code, c.name, c.phone, c.email, a.address FROM customers c LEFT JOIN "
+                       "customer_addresses a ON a.customer_id = c.id AND a.is_default = 1 WHERE c.id > ? AND "
+                       "c.merged_into IS NULL ORDER BY c.id"),
+        {}, QString(QLatin1String("")), // not a null string, which would bind as NULL
+        [&](const Row& q) {
+            return sink->row({text(q, 1), text(q, 2), text(q, 3), text(q, 4), text(q, 5)});
+        },
+        {}, progress);
+}
+
+Permission neededPermission(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Customers:
+        return Permission::ManageCustomers;
+    case ImportKind::Suppliers:
+    case ImportKind::SupplierGoods:
+        return Permission::ManageSuppliers;
+    case ImportKind::Goods:
+    case ImportKind::Categories:
+        break;
+    }
+    return Permission::ViewCatalogue;
+}
+
+} // namespace
+
+Result<qint64> Exporter::run(const Connection& connection, const Session& session, ImportKind kind,
+                             TableSink* sink, const Progress& progress)
+{
+    if (auto allowed = requirePermission(session, neededPermission(kind)); !allowed)
+        return allowed.error();
+    if (auto written = sink->row(header(kind)); !written)
+        return written.error();
+    Result<qint64> rows = qint64(0);
+    switch (kind) {
+    case ImportKind::Goods:
+        rows = goods(connection, session, sink, progress);
+        break;
+    case ImportKind::Categories:
+        rows = categories(connection, sink);
+        break;
+    case ImportKind::Suppliers:
+        rows = suppliers(connection, sink, progress);
+        break;
+    case ImportKind::SupplierGoods:
+        rows = supplierGoods(connection, session, sink, progress);
+        break;
+    case ImportKind::Customers:
+        rows = customers(connection, sink, progress);
+        break;
+    }
+    if (!rows)
+        return rows;
+    if (auto finished = sink->finish(); !finished)
+        return finished.error();
+    return rows;
+}

@@ -67,6 +67,13 @@ public:
     // before it begins and after it ends.
     virtual QStringList beforeManySteps() const { return {}; }
     virtual QStringList afterManySteps() const { return {}; }
+    // Inside the transaction of a load of many new rows into TABLE through the services (an
+    // import): holds back what the engine would otherwise do for every row of its search index,
+    // and returns the statements that catch up with it, to run before committing.
+    virtual Result<QStringList> holdSearchIndex(const struct Connection&, const QString&) const
+    {
+        return QStringList();
+    }
     // Lasting settings of a database known to be Storekeeper's, run before migrating it.
     virtual QStringList prepareDatabase() const { return {}; }
 

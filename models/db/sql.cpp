@@ -4,8 +4,10 @@
 #include "transaction.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <functional>
 
 // QT_LOGGING_RULES="storekeeper.sql.debug=true" prints every statement with the time it took: the
 // first place to look when a list is slow.
@@ -36,7 +38,65 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
     return done;
 }
 
+struct PreparedStatements
+{
+    QHash<QString, QSqlQuery*> bySql;
+    ~PreparedStatements() { qDeleteAll(bySql); }
+};
+thread_local QHash<QString, PreparedStatements*> cachesByConnection;
+
+// Runs SQL with VALUES and hands the result to READ: on the kept statement while a StatementCache
+// serves the connection, else on a new one.
+template<typename T>
+Result<T> withStatement(const Connection& connection, const QString& sql, const QVariantList& values,
+                        const std::function<Result<T>(QSqlQuery&)>& read)
+{
+    PreparedStatements* cache =
+        cachesByConnection.isEmpty() ? nullptr : cachesByConnection.value(connection.db.connectionName());
+    if (!cache) {
+        auto query = Sql::exec(connection, sql, values);
+        if (!query)
+            return query.error();
+        return read(query.value());
+    }
+    if (!Database::ensureOpen(connection))
+        return Database::unavailable(connection);
+    QSqlQuery*& query = cache->bySql[sql];
+    if (!query) {
+        query = new QSqlQuery(connection.db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            const Error error = Sql::failure(connection, *query);
+            delete query;
+            cache->bySql.remove(sql);
+            return error;
+        }
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec())
+        return Sql::failure(connection, *query);
+    Result<T> result = read(*query);
+    query->finish();
+    return result;
+}
+
 } // namespace
+
+StatementCache::StatementCache(const Connection& connection)
+    : m_connectionName(connection.db.connectionName())
+{
+    if (cachesByConnection.contains(m_connectionName))
+        m_connectionName.clear();
+    else
+        cachesByConnection.insert(m_connectionName, new PreparedStatements);
+}
+
+StatementCache::~StatementCache()
+{
+    if (!m_connectionName.isEmpty())
+        delete cachesByConnection.take(m_connectionName);
+}
 
 Result<QSqlQuery> Sql::exec(const Connection& connection, const QString& sql, const QVariantList& values)
 {
@@ -64,23 +124,38 @@ Result<QSqlQuery> Sql::exec(const Connection& connection, const QString& sql, co
 
 Result<QVariant> Sql::scalar(const Connection& connection, const QString& sql, const QVariantList& values)
 {
-    auto query = exec(connection, sql, values);
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return QVariant();
-    return query.value().value(0);
+    return withStatement<QVariant>(connection, sql, values, [](QSqlQuery& query) -> Result<QVariant> {
+        if (!query.next())
+            return QVariant();
+        return query.value(0);
+    });
 }
 
 Result<qint64> Sql::insert(const Connection& connection, const QString& sql, const QVariantList& values)
 {
-    auto inserted = exec(connection, sql, values);
-    if (!inserted)
-        return inserted.error();
-    const QVariant id = connection.sql().insertedId(connection, inserted.value());
-    if (!id.isValid() || id.toLongLong() <= 0)
-        return Error::make(Error::Kind::Database, tr("The database did not tell the new row's number."));
-    return id.toLongLong();
+    return withStatement<qint64>(connection, sql, values, [&connection](QSqlQuery& query) -> Result<qint64> {
+        const QVariant id = connection.sql().insertedId(connection, query);
+        if (!id.isValid() || id.toLongLong() <= 0)
+            return Error::make(Error::Kind::Database, tr("The database did not tell the new row's number."));
+        return id.toLongLong();
+    });
+}
+
+Status Sql::each(const Connection& connection, const QString& sql, const QVariantList& values,
+                 const std::function<void(const QSqlQuery& row)>& row)
+{
+    return withStatement<Done>(connection, sql, values, [&row](QSqlQuery& query) -> Status {
+        while (query.next())
+            row(query);
+        return Done{};
+    });
+}
+
+Result<qint64> Sql::change(const Connection& connection, const QString& sql, const QVariantList& values)
+{
+    return withStatement<qint64>(connection, sql, values, [](QSqlQuery& query) -> Result<qint64> {
+        return qint64(query.numRowsAffected());
+    });
 }
 
 Error Sql::failure(const Connection& connection, const QSqlQuery& query)

@@ -32,7 +32,7 @@ Status record(const Connection& connection, const Session& session, const QStrin
               const QString& entityId, const QString& action, const QJsonObject& oldValue,
               const QJsonObject& newValue)
 {
-    auto done = Sql::exec(connection, insertAudit,
+    auto done = Sql::change(connection, insertAudit,
                           {newUuid7(), QDateTime::currentMSecsSinceEpoch(), userOf(session), entity, entityId,
                            action, json(oldValue), json(newValue)});
     if (!done)

@@ -132,14 +132,14 @@ Status CategoryService::lockTree() const
 {
     // One row every change of the tree's shape updates: they run one after the other.
     auto ensured =
-        Sql::exec(m_connection,
+        Sql::change(m_connection,
                   m_connection.sql().insertOrIgnore(
                       QStringLiteral("INSERT INTO meta (meta_key, meta_value) VALUES ('category_tree', '0')"),
                       QStringLiteral("meta_key")));
     if (!ensured)
         return ensured.error();
     auto locked =
-        Sql::exec(m_connection, QStringLiteral("UPDATE meta SET meta_value = meta_value WHERE meta_key = "
+        Sql::change(m_connection, QStringLiteral("UPDATE meta SET meta_value = meta_value WHERE meta_key = "
                                                "'category_tree'"));
     return locked ? Status(Done{}) : Status(locked.error());
 }

@@ -11,7 +11,7 @@ Status adjust(const Connection& connection, qint64 categoryId, bool archived, qi
     const QString sql = connection.sql().upsertAdd(
         QStringLiteral("goods_counts"), {QStringLiteral("category_key"), QStringLiteral("archived")},
         QStringLiteral("goods"));
-    if (auto done = Sql::exec(connection, sql, {std::max<qint64>(categoryId, 0), archived ? 1 : 0, delta});
+    if (auto done = Sql::change(connection, sql, {std::max<qint64>(categoryId, 0), archived ? 1 : 0, delta});
         !done)
         return done.error();
     return Done{};

@@ -103,41 +103,41 @@ Error notFound()
 Result<GoodsRecord> GoodsService::fetch(const Connection& connection, const Session& session, qint64 id,
                                         bool lock)
 {
-    auto rows = Sql::exec(
-        connection, selectGoods + (lock ? connection.sql().forUpdate(QStringLiteral("g")) : QString()), {id});
-    if (!rows)
-        return rows.error();
-    QSqlQuery& q = rows.value();
-    if (!q.next())
-        return notFound();
     GoodsRecord record;
-    record.id = q.value(0).toLongLong();
-    record.draft.sku = q.value(1).toString();
-    record.draft.name = q.value(2).toString();
-    record.draft.categoryId = q.value(3).toLongLong();
-    record.categoryName = q.value(4).toString();
-    record.draft.unit = q.value(5).toString();
-    record.draft.price = Money::fromCents(q.value(6).toLongLong());
-    record.costHidden = !session.can(Permission::ViewCosts);
-    record.draft.cost = record.costHidden ? Money() : Money::fromCents(q.value(7).toLongLong());
-    record.draft.description = q.value(8).toString();
-    record.archived = q.value(9).toInt() != 0;
-    record.createdAt = q.value(10).toLongLong();
-    record.updatedAt = q.value(11).toLongLong();
-    record.version = q.value(12).toInt();
-    if (!q.value(13).isNull())
-        record.draft.reorderPoint = q.value(13).toLongLong();
-    record.draft.defaultSupplierId = q.value(14).toLongLong();
-    record.defaultSupplierName = q.value(15).toString();
-    record.thumbnail = q.value(16).toByteArray();
-    q.finish();
-    auto barcodes = Sql::exec(
+    bool found = false;
+    auto read = Sql::each(
+        connection, selectGoods + (lock ? connection.sql().forUpdate(QStringLiteral("g")) : QString()), {id},
+        [&](const QSqlQuery& q) {
+            found = true;
+            record.id = q.value(0).toLongLong();
+            record.draft.sku = q.value(1).toString();
+            record.draft.name = q.value(2).toString();
+            record.draft.categoryId = q.value(3).toLongLong();
+            record.categoryName = q.value(4).toString();
+            record.draft.unit = q.value(5).toString();
+            record.draft.price = Money::fromCents(q.value(6).toLongLong());
+            record.costHidden = !session.can(Permission::ViewCosts);
+            record.draft.cost = record.costHidden ? Money() : Money::fromCents(q.value(7).toLongLong());
+            record.draft.description = q.value(8).toString();
+            record.archived = q.value(9).toInt() != 0;
+            record.createdAt = q.value(10).toLongLong();
+            record.updatedAt = q.value(11).toLongLong();
+            record.version = q.value(12).toInt();
+            if (!q.value(13).isNull())
+                record.draft.reorderPoint = q.value(13).toLongLong();
+            record.draft.defaultSupplierId = q.value(14).toLongLong();
+            record.defaultSupplierName = q.value(15).toString();
+            record.thumbnail = q.value(16).toByteArray();
+        });
+    if (!read)
+        return read.error();
+    if (!found)
+        return notFound();
+    auto barcodes = Sql::each(
         connection, QStringLiteral("SELECT barcode FROM goods_barcodes WHERE goods_id = ? ORDER BY position"),
-        {id});
+        {id}, [&](const QSqlQuery& q) { record.draft.barcodes << q.value(0).toString(); });
     if (!barcodes)
         return barcodes.error();
-    while (barcodes.value().next())
-        record.draft.barcodes << barcodes.value().value(0).toString();
     return record;
 }
 
@@ -188,25 +188,25 @@ Result<GoodsImage> GoodsService::image(const Session& session, qint64 id) const
 Status GoodsService::checkAgainstStored(const GoodsDraft& draft, qint64 exceptId) const
 {
     QMap<QString, QString> fields;
-    auto sku = Sql::exec(m_connection, QStringLiteral("SELECT name FROM goods WHERE sku = ? AND id <> ?"),
-                         {draft.sku, exceptId});
+    auto sku = Sql::scalar(m_connection, QStringLiteral("SELECT name FROM goods WHERE sku = ? AND id <> ?"),
+                           {draft.sku, exceptId});
     if (!sku)
         return sku.error();
-    if (sku.value().next())
-        fields.insert(GoodsRules::skuField, tr("SKU %1 is already used by \"%2\"; choose another.")
-                                                .arg(draft.sku, sku.value().value(0).toString()));
+    if (sku.value().isValid())
+        fields.insert(
+            GoodsRules::skuField,
+            tr("SKU %1 is already used by \"%2\"; choose another.").arg(draft.sku, sku.value().toString()));
     for (const QString& barcode : draft.barcodes) {
-        auto owner =
-            Sql::exec(m_connection,
-                      QStringLiteral("SELECT g.name FROM goods_barcodes b JOIN goods g ON g.id = b.goods_id "
-                                     "WHERE b.barcode = ? AND b.goods_id <> ?"),
-                      {barcode, exceptId});
+        auto owner = Sql::scalar(
+            m_connection,
+            QStringLiteral("SELECT g.name FROM goods_barcodes b JOIN goods g ON g.id = b.goods_id "
+                           "WHERE b.barcode = ? AND b.goods_id <> ?"),
+            {barcode, exceptId});
         if (!owner)
             return owner.error();
-        if (owner.value().next()) {
-            fields.insert(
-                GoodsRules::barcodeField,
-                tr("Barcode %1 already belongs to \"%2\".").arg(barcode, owner.value().value(0).toString()));
+        if (owner.value().isValid()) {
+            fields.insert(GoodsRules::barcodeField,
+                          tr("Barcode %1 already belongs to \"%2\".").arg(barcode, owner.value().toString()));
             break;
         }
     }
@@ -236,11 +236,11 @@ Status GoodsService::checkAgainstStored(const GoodsDraft& draft, qint64 exceptId
 Status GoodsService::writeBarcodes(qint64 id, const QStringList& barcodes) const
 {
     if (auto done =
-            Sql::exec(m_connection, QStringLiteral("DELETE FROM goods_barcodes WHERE goods_id = ?"), {id});
+            Sql::change(m_connection, QStringLiteral("DELETE FROM goods_barcodes WHERE goods_id = ?"), {id});
         !done)
         return done.error();
     for (int position = 0; position < barcodes.size(); ++position) {
-        auto done = Sql::exec(
+        auto done = Sql::change(
             m_connection,
             QStringLiteral("INSERT INTO goods_barcodes (goods_id, position, barcode) VALUES (?, ?, ?)"),
             {id, position, barcodes.at(position)});
@@ -272,7 +272,7 @@ Status GoodsService::writeImage(const WriteScope& scope, qint64 id, const GoodsI
 
 Status GoodsService::writeSearchAndSortKeys(const Connection& connection, qint64 id, const GoodsDraft& draft)
 {
-    auto done = Sql::exec(
+    auto done = Sql::change(
         connection, QStringLiteral("UPDATE goods SET search_text = ?, sort_en = ?, sort_zh = ? WHERE id = ?"),
         {GoodsRules::searchText(draft), SortKey::of(draft.name, SortKey::Language::English),
          SortKey::of(draft.name, SortKey::Language::Chinese), id});

@@ -18,7 +18,7 @@ Status adjust(const Connection& connection, const QString& table, bool archived,
     const QString sql = connection.sql().upsertAdd(QStringLiteral("row_counts"),
                                                    {QStringLiteral("table_name"), QStringLiteral("archived")},
                                                    QStringLiteral("n"));
-    if (auto done = Sql::exec(connection, sql, {table, archived ? 1 : 0, delta}); !done)
+    if (auto done = Sql::change(connection, sql, {table, archived ? 1 : 0, delta}); !done)
         return done.error();
     return Done{};
 }

@@ -56,11 +56,11 @@ Status WriteScope::updateVersioned(const QString& table, const QString& assignme
         QStringLiteral("UPDATE %1 SET %2version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
             .arg(table, assignments.isEmpty() ? QString() : assignments + QStringLiteral(", "));
     values << m_now << id << expectedVersion;
-    auto updated = Sql::exec(m_connection, sql, values);
+    auto updated = Sql::change(m_connection, sql, values);
     if (!updated)
         return updated.error();
     // The version guard: never overwrite a save made since the row was read.
-    if (updated.value().numRowsAffected() != 1)
+    if (updated.value() != 1)
         return conflict;
     return Done{};
 }

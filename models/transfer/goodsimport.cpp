@@ -85,9 +85,10 @@ private:
         // cells clear the field.
         if (!row.text(QStringLiteral("name")).isEmpty())
             draft.name = row.text(QStringLiteral("name"));
-        if (row.has(QStringLiteral("barcode")))
-            draft.barcodes = row.text(QStringLiteral("barcode"))
-                                 .split(QRegularExpression(QStringLiteral("[\\s|;,]+")), Qt::SkipEmptyParts);
+        if (row.has(QStringLiteral("barcode"))) {
+            static const QRegularExpression separators(QStringLiteral("[\\s|;,]+"));
+            draft.barcodes = row.text(QStringLiteral("barcode")).split(separators, Qt::SkipEmptyParts);
+        }
         if (row.has(QStringLiteral("unit")) && !row.text(QStringLiteral("unit")).isEmpty())
             draft.unit = row.text(QStringLiteral("unit"));
         if (row.has(QStringLiteral("description")))

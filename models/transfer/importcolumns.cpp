@@ -173,6 +173,23 @@ const QList<ImportColumn>& ImportKinds::columns(ImportKind kind)
     return goodsColumns;
 }
 
+QString ImportKinds::table(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Goods:
+        return QStringLiteral("goods");
+    case ImportKind::Categories:
+        return QStringLiteral("categories");
+    case ImportKind::Suppliers:
+        return QStringLiteral("suppliers");
+    case ImportKind::SupplierGoods:
+        return QStringLiteral("supplier_goods");
+    case ImportKind::Customers:
+        return QStringLiteral("customers");
+    }
+    return {};
+}
+
 Permission ImportKinds::permission(ImportKind kind)
 {
     switch (kind) {

@@ -43,6 +43,8 @@ public:
     static std::optional<ImportKind> fromKey(const QString& key);
     static QString displayName(ImportKind kind);
     static const QList<ImportColumn>& columns(ImportKind kind);
+    // The table an import of KIND adds rows to.
+    static QString table(ImportKind kind);
     // What a role needs to import KIND (exporting needs less: see Exporter).
     static Permission permission(ImportKind kind);
     static QString title(const ImportColumn& column);

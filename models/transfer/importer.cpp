@@ -102,145 +102,229 @@ ImportPreview Importer::preview(QIODevice* file, ImportKind kind, const CsvReade
     return preview;
 }
 
-Result<ImportReport> Importer::run(const Connection& connection, const Session& session, QIODevice* file,
-                                   const ImportOptions& options, const Progress& progress)
+namespace {
+
+// How one pass over the file writes its rows.
+enum class Care
 {
-    // Refused once for the file, not once for every row.
-    if (auto allowed = requirePermission(session, ImportKinds::permission(options.kind)); !allowed)
-        return allowed.error();
+    // No savepoints: fastest, but the first refused row spoils the transaction and ends the pass.
+    Fast,
+    // Each row in a savepoint, undone alone when refused: every bad row is found.
+    Careful,
+};
+
+struct Pass
+{
     ImportReport report;
+    bool stoppedAtRefusal = false; // a Fast pass met a refused row
+};
+
+// Reads the header and settles the mapping; false (with the problems noted) when no row can be read.
+bool readHeader(CsvReader& reader, const ImportOptions& options, ImportReport* report)
+{
+    CsvRecord record;
+    if (!reader.next(&record)) {
+        note(report, reader.problemLine(), {},
+             reader.problem().isEmpty()
+                 ? Importer::tr("The file is empty: it has no header row naming its columns.")
+                 : reader.problem());
+        return false;
+    }
+    for (const QString& name : qAsConst(record.fields))
+        report->header << cleanHeader(name);
+    report->mapping = options.mapping.value_or(ImportKinds::mappingFor(options.kind, report->header));
+    while (report->mapping.size() < report->header.size())
+        report->mapping << -1;
+    report->mapping.resize(report->header.size());
+    if (!options.mapping) {
+        QStringList known;
+        for (const ImportColumn& column : ImportKinds::columns(options.kind))
+            known << column.key;
+        for (int i = 0; i < report->header.size(); ++i) {
+            if (report->mapping.at(i) < 0 && !report->header.at(i).isEmpty())
+                note(report, record.line, {},
+                     Importer::tr(
+                         "Column %1 (\"%2\") is not a column of %3. Rename it to one of %4, or remove it.")
+                         .arg(i + 1)
+                         .arg(report->header.at(i).left(60), ImportKinds::displayName(options.kind).toLower(),
+                              known.join(QStringLiteral(", "))));
+        }
+    }
+    for (const QString& problem : ImportKinds::mappingProblems(options.kind, report->header, report->mapping))
+        note(report, record.line, {}, problem);
+    return !report->hasProblems();
+}
+
+// The row's values by the kind's columns, or nothing (with the problems noted) when the line cannot
+// be a row: the wrong number of fields, a formula.
+std::optional<QVector<std::optional<QString>>> valuesOf(const CsvRecord& record, ImportKind kind,
+                                                        ImportReport* report)
+{
+    const QList<ImportColumn>& columns = ImportKinds::columns(kind);
+    int extra = 0;
+    for (qsizetype i = report->header.size(); i < record.fields.size(); ++i)
+        extra += record.fields.at(i).trimmed().isEmpty() ? 0 : 1;
+    if (record.fields.size() < report->header.size() || extra > 0) {
+        note(
+            report, record.line, {},
+            Importer::tr("This line has %1 fields where the header has %2. Check the delimiter (%3) and that "
+                         "quotes around text with the delimiter in it are closed.")
+                .arg(record.fields.size())
+                .arg(report->header.size())
+                .arg(CsvReader::delimiterName(report->delimiter)));
+        return std::nullopt;
+    }
+    QVector<std::optional<QString>> values(columns.size());
+    bool formula = false;
+    for (int i = 0; i < report->header.size(); ++i) {
+        const int column = report->mapping.at(i);
+        if (column < 0)
+            continue;
+        const QString& cell = record.fields.at(i);
+        if (looksLikeFormula(cell.trimmed())) {
+            note(
+                report, record.line, columns.at(column).key,
+                Importer::tr("\"%1\" is a spreadsheet formula, not a value. Type the value itself (or put an "
+                             "apostrophe in front to keep the text).")
+                    .arg(cell.trimmed().left(40)));
+            formula = true;
+        }
+        values[column] = withoutInertMark(cell);
+    }
+    if (formula)
+        return std::nullopt;
+    return values;
+}
+
+void count(ImportReport* report, ImportOutcome outcome)
+{
+    switch (outcome) {
+    case ImportOutcome::Created:
+        ++report->created;
+        break;
+    case ImportOutcome::Updated:
+        ++report->updated;
+        break;
+    case ImportOutcome::Unchanged:
+        ++report->unchanged;
+        break;
+    case ImportOutcome::Skipped:
+        ++report->skipped;
+        break;
+    }
+}
+
+Result<Pass> runPass(const Connection& connection, const Session& session, QIODevice* file,
+                     const ImportOptions& options, const Importer::Progress& progress, Care care)
+{
+    Pass pass;
+    ImportReport& report = pass.report;
     CsvReader reader(file, options.csv);
     report.encoding = reader.encoding();
     report.delimiter = reader.delimiter();
     const qint64 total = file->size();
-    const QList<ImportColumn>& columns = ImportKinds::columns(options.kind);
-
-    CsvRecord record;
-    if (!reader.next(&record)) {
-        note(&report, reader.problemLine(), {},
-             reader.problem().isEmpty() ? tr("The file is empty: it has no header row naming its columns.")
-                                        : reader.problem());
-        return report;
-    }
-    for (const QString& name : qAsConst(record.fields))
-        report.header << cleanHeader(name);
-    report.mapping = options.mapping.value_or(ImportKinds::mappingFor(options.kind, report.header));
-    while (report.mapping.size() < report.header.size())
-        report.mapping << -1;
-    report.mapping.resize(report.header.size());
-    if (!options.mapping) {
-        QStringList known;
-        for (const ImportColumn& column : columns)
-            known << column.key;
-        for (int i = 0; i < report.header.size(); ++i) {
-            if (report.mapping.at(i) < 0 && !report.header.at(i).isEmpty())
-                note(&report, record.line, {},
-                     tr("Column %1 (\"%2\") is not a column of %3. Rename it to one of %4, or remove it.")
-                         .arg(i + 1)
-                         .arg(report.header.at(i).left(60), ImportKinds::displayName(options.kind).toLower(),
-                              known.join(QStringLiteral(", "))));
-        }
-    }
-    for (const QString& problem : ImportKinds::mappingProblems(options.kind, report.header, report.mapping))
-        note(&report, record.line, {}, problem);
-    if (report.hasProblems())
-        return report;
+    if (!readHeader(reader, options, &report))
+        return pass;
 
     const ManySteps steps(connection);
     Transaction transaction(connection);
     if (!transaction.ok())
         return transaction.error();
+    const StatementCache statements(connection);
+    auto catchUp = connection.sql().holdSearchIndex(connection, ImportKinds::table(options.kind));
+    if (!catchUp)
+        return catchUp.error();
     const auto writer = ImportRowWriter::make(options.kind, connection, session, options.existing);
     QHash<QString, qint64> firstLineOf;
+    CsvRecord record;
     while (reader.next(&record)) {
         if (blank(record))
             continue;
         ++report.rows;
         if (progress && report.rows % progressEvery == 0 && !progress(reader.position(), total)) {
             report.cancelled = true;
-            return report; // the transaction rolls back
+            return pass; // the transaction rolls back
         }
-        const qint64 line = record.line;
-        int extra = 0;
-        for (qsizetype i = report.header.size(); i < record.fields.size(); ++i)
-            extra += record.fields.at(i).trimmed().isEmpty() ? 0 : 1;
-        if (record.fields.size() < report.header.size() || extra > 0) {
-            note(&report, line, {},
-                 tr("This line has %1 fields where the header has %2. Check the delimiter (%3) and that "
-                    "quotes around text with the delimiter in it are closed.")
-                     .arg(record.fields.size())
-                     .arg(report.header.size())
-                     .arg(CsvReader::delimiterName(report.delimiter)));
+        const auto values = valuesOf(record, options.kind, &report);
+        if (!values)
             continue;
-        }
-        QVector<std::optional<QString>> values(columns.size());
-        bool formula = false;
-        for (int i = 0; i < report.header.size(); ++i) {
-            const int column = report.mapping.at(i);
-            if (column < 0)
-                continue;
-            const QString& cell = record.fields.at(i);
-            if (looksLikeFormula(cell.trimmed())) {
-                note(&report, line, columns.at(column).key,
-                     tr("\"%1\" is a spreadsheet formula, not a value. Type the value itself (or put an "
-                        "apostrophe in front to keep the text).")
-                         .arg(cell.trimmed().left(40)));
-                formula = true;
-            }
-            values[column] = withoutInertMark(cell);
-        }
-        if (formula)
-            continue;
-        const ImportRow row(options.kind, line, values);
+        const ImportRow row(options.kind, record.line, *values);
         const QString identity = writer->identity(row);
         if (!identity.isEmpty()) {
             const auto seen = firstLineOf.constFind(identity);
             if (seen != firstLineOf.constEnd()) {
-                note(&report, line, columns.at(0).key,
-                     tr("This row names the same record as line %1. Keep one row for it.").arg(seen.value()));
+                note(&report, record.line, ImportKinds::columns(options.kind).at(0).key,
+                     Importer::tr("This row names the same record as line %1. Keep one row for it.")
+                         .arg(seen.value()));
                 continue;
             }
-            firstLineOf.insert(identity, line);
+            firstLineOf.insert(identity, record.line);
+        }
+        if (care == Care::Fast) {
+            auto outcome = writer->write(row);
+            if (!outcome) {
+                if (outcome.error().kind == Error::Kind::Unavailable)
+                    return outcome.error();
+                pass.stoppedAtRefusal = true;
+                return pass;
+            }
+            count(&report, outcome.value());
+            continue;
         }
         Savepoint step(connection);
         if (auto begun = step.begin(); !begun)
             return begun.error();
         auto outcome = writer->write(row);
-        if (!outcome) {
-            if (outcome.error().kind == Error::Kind::Unavailable)
-                return outcome.error();
+        const Status kept = outcome ? step.keep() : Status(Done{});
+        if (!outcome || !kept) {
+            const Error error = outcome ? kept.error() : outcome.error();
+            if (error.kind == Error::Kind::Unavailable)
+                return error;
             if (auto undone = step.undo(); !undone)
                 return undone.error();
-            noteRefusal(&report, options.kind, line, outcome.error());
+            writer->undone();
+            noteRefusal(&report, options.kind, record.line, error);
             continue;
         }
-        if (auto kept = step.keep(); !kept) {
-            noteRefusal(&report, options.kind, line, kept.error());
-            continue;
-        }
-        switch (outcome.value()) {
-        case ImportOutcome::Created:
-            ++report.created;
-            break;
-        case ImportOutcome::Updated:
-            ++report.updated;
-            break;
-        case ImportOutcome::Unchanged:
-            ++report.unchanged;
-            break;
-        case ImportOutcome::Skipped:
-            ++report.skipped;
-            break;
-        }
+        count(&report, outcome.value());
     }
     if (!reader.problem().isEmpty())
         note(&report, reader.problemLine(), {}, reader.problem());
     if (progress)
         progress(total, total);
     if (report.hasProblems() || options.dryRun)
-        return report; // the transaction rolls back
+        return pass; // the transaction rolls back
+    for (const QString& statement : qAsConst(catchUp.value())) {
+        if (auto done = Sql::exec(connection, statement); !done)
+            return done.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     report.written = true;
-    return report;
+    return pass;
+}
+
+} // namespace
+
+Result<ImportReport> Importer::run(const Connection& connection, const Session& session, QIODevice* file,
+                                   const ImportOptions& options, const Progress& progress)
+{
+    // Refused once for the file, not once for every row.
+    if (auto allowed = requirePermission(session, ImportKinds::permission(options.kind)); !allowed)
+        return allowed.error();
+    // Most files are right: they are written at full speed. A row refused on the way spoils that
+    // transaction, so the file is read again with a savepoint around each row, to report every bad
+    // row, and to write nothing.
+    const qint64 start = file->pos();
+    auto fast = runPass(connection, session, file, options, progress, Care::Fast);
+    if (!fast)
+        return fast.error();
+    if (!fast->stoppedAtRefusal)
+        return fast->report;
+    if (!file->seek(start))
+        return Error::make(Error::Kind::File, tr("The file could not be read again from its start."));
+    auto careful = runPass(connection, session, file, options, progress, Care::Careful);
+    if (!careful)
+        return careful.error();
+    return careful->report;
 }

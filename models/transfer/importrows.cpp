@@ -65,10 +65,14 @@ Result<qint64> ImportRowWriter::categoryOf(const QString& path, const QString& f
 {
     if (path.isEmpty())
         return qint64(0);
+    if (const auto known = m_categories.constFind(path); known != m_categories.constEnd())
+        return known.value();
     auto category = CategoryService(m_connection).ensurePath(m_session, path);
     if (!category && category.error().kind == Error::Kind::Validation)
         return fieldError(field,
                           category.error().fields.value(CategoryRules::nameField, category.error().message));
+    if (category)
+        m_categories.insert(path, category.value());
     return category;
 }
 

@@ -8,6 +8,7 @@
 #include "importer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 #include <memory>
 #include <optional>
@@ -53,6 +54,8 @@ public:
     // code); empty when nothing does (a customer without a code).
     virtual QString identity(const ImportRow& row) const = 0;
     virtual Result<ImportOutcome> write(const ImportRow& row) = 0;
+    // The last row written was undone: what was remembered from the database may be gone.
+    virtual void undone() { m_categories.clear(); }
 
     // Shared cell readers: the message is the field's problem.
     static std::optional<bool> flag(const QString& text);
@@ -70,6 +73,11 @@ protected:
     Connection m_connection;
     Session m_session;
     ImportOptions::Existing m_existing;
+
+private:
+    // The categories paths named so far, made or found: a hundred thousand goods in a dozen
+    // categories look each path up once.
+    mutable QHash<QString, qint64> m_categories;
 };
 
 // The writer of each kind, each in its own file.

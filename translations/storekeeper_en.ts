@@ -388,7 +388,8 @@ Commands:
                  CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
                  with 1 and a report of every bad row when any is wrong (--existing,
                  --dry-run, --encoding, --delimiter)
-  export KIND    write them as CSV, in the columns import reads (--output, --encoding)</source>
+  export KIND    write them as CSV or an Excel workbook, in the columns import reads
+                 (--output, --encoding, --format)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -516,6 +517,22 @@ Commands:
             <numerusform>Nothing was imported: %n problem to correct in the file first.</numerusform>
             <numerusform>Nothing was imported: %n problems to correct in the file first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>export: csv or xlsx (an Excel workbook); by default as --output ends, else csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv|xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format takes csv or xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not copy the workbook to standard output.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4442,6 +4459,10 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
         <source>This row names the same record as line %1. Keep one row for it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The file could not be read again from its start.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Savepoint</name>
@@ -4500,6 +4521,20 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
     </message>
     <message>
         <source>UTF-16 (Excel Unicode text)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>XlsxSink</name>
+    <message>
+        <source>Could not write the workbook %1 (%2). Check that the disk has room and that you may write there.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -408,7 +408,8 @@ Commands:
                  CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
                  with 1 and a report of every bad row when any is wrong (--existing,
                  --dry-run, --encoding, --delimiter)
-  export KIND    write them as CSV, in the columns import reads (--output, --encoding)</source>
+  export KIND    write them as CSV or an Excel workbook, in the columns import reads
+                 (--output, --encoding, --format)</source>
         <translation>Storekeeper 维护工具。
 
 命令：
@@ -423,7 +424,8 @@ Commands:
                  supplier-goods（供应商商品）或 customers（客户）（UTF-8 或 GBK，逗号、分号或
                  制表符分隔），要么全部导入，要么一行不导；有错误时以 1 退出并列出每一个错误行
                  （--existing、--dry-run、--encoding、--delimiter）
-  export KIND    以 CSV 写出它们，列与导入读取的相同（--output、--encoding）</translation>
+  export KIND    以 CSV 或 Excel 工作簿写出它们，列与导入读取的相同
+                 （--output、--encoding、--format）</translation>
     </message>
     <message>
         <source>import: what a row whose SKU or code is already there does: update or skip.</source>
@@ -548,6 +550,22 @@ Commands:
         <translation>
             <numerusform>没有导入任何内容：文件中有 %n 个问题需要先更正。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>export: csv or xlsx (an Excel workbook); by default as --output ends, else csv.</source>
+        <translation>export：csv 或 xlsx（Excel 工作簿）；默认按 --output 的扩展名，否则为 csv。</translation>
+    </message>
+    <message>
+        <source>csv|xlsx</source>
+        <translation>csv|xlsx</translation>
+    </message>
+    <message>
+        <source>--format takes csv or xlsx.</source>
+        <translation>--format 只接受 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>Could not copy the workbook to standard output.</source>
+        <translation>无法把工作簿复制到标准输出。</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4484,10 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
         <source>This row names the same record as line %1. Keep one row for it.</source>
         <translation>这一行与第 %1 行指向同一条记录。请只保留一行。</translation>
     </message>
+    <message>
+        <source>The file could not be read again from its start.</source>
+        <translation>无法从头重新读取文件。</translation>
+    </message>
 </context>
 <context>
     <name>Savepoint</name>
@@ -4525,6 +4547,20 @@ Exit codes: 0 closed normally, 1 the database could not be opened or signed in t
     <message>
         <source>UTF-16 (Excel Unicode text)</source>
         <translation>UTF-16（Excel Unicode 文本）</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSink</name>
+    <message>
+        <source>Could not write the workbook %1 (%2). Check that the disk has room and that you may write there.</source>
+        <translation>无法写入工作簿 %1（%2）。请检查磁盘空间以及是否有写入权限。</translation>
     </message>
 </context>
 </TS>

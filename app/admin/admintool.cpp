@@ -45,7 +45,8 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
            "                 CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits\n"
            "                 with 1 and a report of every bad row when any is wrong (--existing,\n"
            "                 --dry-run, --encoding, --delimiter)\n"
-           "  export KIND    write them as CSV, in the columns import reads (--output, --encoding)"));
+           "  export KIND    write them as CSV or an Excel workbook, in the columns import reads\n"
+           "                 (--output, --encoding, --format)"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     DatabaseOptions::addTo(m_parser);
@@ -73,6 +74,9 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
                         tr("utf-8|gbk")});
     m_parser.addOption({QStringLiteral("delimiter"),
                         tr("import: the delimiter, when guessing is not enough."), tr(",|;|tab")});
+    m_parser.addOption({QStringLiteral("format"),
+                        tr("export: csv or xlsx (an Excel workbook); by default as --output ends, else csv."),
+                        tr("csv|xlsx")});
     m_parser.addOption({{QStringLiteral("output"), QStringLiteral("o")},
                         tr("export: the file to write; - or none for standard output."),
                         tr("file")});

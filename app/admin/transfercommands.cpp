@@ -5,10 +5,13 @@
 #include "domain/session.h"
 #include "transfer/exporter.h"
 #include "transfer/importer.h"
+#include "transfer/xlsxsink.h"
 
 #include <QFile>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -40,6 +43,9 @@ QString AdminTool::transferUsage(const QString& command, const QStringList& argu
     const QString existing = m_parser.value(QStringLiteral("existing"));
     if (existing != QLatin1String("update") && existing != QLatin1String("skip"))
         return tr("--existing takes update or skip.");
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return tr("--format takes csv or xlsx.");
     const QString delimiter = m_parser.value(QStringLiteral("delimiter"));
     if (!delimiter.isEmpty() && delimiter != QLatin1String(",") && delimiter != QLatin1String(";") &&
         delimiter != QLatin1String("tab"))
@@ -131,23 +137,47 @@ int AdminTool::exportFile(const QStringList& arguments)
     const TextEncoding encoding =
         TextEncodings::fromName(m_parser.value(QStringLiteral("encoding"))).value_or(TextEncoding::Utf8);
     const QString output = m_parser.value(QStringLiteral("output"));
-    QFile file;
     const bool toStdout = output.isEmpty() || output == QLatin1String("-");
-    if (toStdout ? !file.open(stdout, QIODevice::WriteOnly)
-                 : (file.setFileName(output), !file.open(QIODevice::WriteOnly | QIODevice::Truncate))) {
-        m_err << tr("storekeeper-admin: cannot write %1: %2").arg(output, file.errorString()) << Qt::endl;
-        return 2;
+    const bool workbook = m_parser.value(QStringLiteral("format")) == QLatin1String("xlsx") ||
+                          (!m_parser.isSet(QStringLiteral("format")) &&
+                           output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive));
+    // A workbook is a zip written at the end: made in a temporary file, then copied when asked for
+    // on standard output.
+    QTemporaryDir scratch;
+    const QString target = toStdout && workbook ? scratch.filePath(QStringLiteral("export.xlsx")) : output;
+    QFile file;
+    std::unique_ptr<TableSink> sink;
+    if (workbook) {
+        sink = std::make_unique<XlsxSink>(target, ImportKinds::displayName(kind));
+    } else {
+        const bool opened =
+            toStdout ? file.open(stdout, QIODevice::WriteOnly)
+                     : (file.setFileName(output), file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (!opened) {
+            m_err << tr("storekeeper-admin: cannot write %1: %2").arg(output, file.errorString()) << Qt::endl;
+            return 2;
+        }
+        sink = std::make_unique<CsvSink>(&file, encoding);
     }
     auto connection = open(Database::Access::ReadOnly, Need::Existing);
     if (!connection)
         return fail(connection.error());
-    CsvSink sink(&file, encoding);
-    auto rows = Exporter::run(connection.value(), Session::maintenance(), kind, &sink);
+    auto rows = Exporter::run(connection.value(), Session::maintenance(), kind, sink.get());
+    sink.reset();
     file.close();
     if (!rows) {
         if (!toStdout)
-            file.remove(); // no half-written file left for a script to take for the export
+            QFile::remove(output); // no half-written file left for a script to take for the export
         return fail(rows.error());
+    }
+    if (toStdout && workbook) {
+        QFile made(target);
+        QFile out;
+        if (!made.open(QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))
+            return fail(
+                Error::make(Error::Kind::File, tr("Could not copy the workbook to standard output.")));
+        while (!made.atEnd())
+            out.write(made.read(1 << 20));
     }
     m_err << tr("Exported %1 rows of %2.")
                  .arg(QLocale().toString(rows.value()), ImportKinds::displayName(kind).toLower())

@@ -136,6 +136,9 @@ public:
     // INSERT INTO TABLE (KEYS..., COLUMN) VALUES (?, ..., ?) that adds to COLUMN when the key exists:
     // counters kept in the same transaction as the change they count.
     virtual QString upsertAdd(const QString& table, const QStringList& keys, const QString& column) const;
+    // Whether a forward-only query hands out rows as the engine finds them, rather than the client
+    // library fetching the whole result first (MariaDB's, behind Qt's driver).
+    virtual bool streamsRows() const { return true; }
     virtual bool isConnectionLost(const QSqlError& error) const
     {
         return error.type() == QSqlError::ConnectionError;

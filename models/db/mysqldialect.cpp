@@ -19,6 +19,8 @@ class MysqlDialect final : public Dialect
 public:
     ConnectionProfile::Engine engine() const override { return ConnectionProfile::Engine::MySQL; }
     QString driverName() const override { return QStringLiteral("QMYSQL"); }
+    // Qt's driver stores every result (mysql_store_result) before the first row.
+    bool streamsRows() const override { return false; }
 
     QStringList sessionSetup(bool readOnly) const override
     {

@@ -93,12 +93,16 @@ Result<qint64> pages(const Connection& connection, const QString& sql, const QVa
     }
 }
 
-QStringList header(ImportKind kind)
+QList<SinkColumn> header(ImportKind kind)
 {
-    QStringList keys;
+    static const QStringList amounts = {QStringLiteral("price"), QStringLiteral("cost")};
+    static const QStringList wholes = {QStringLiteral("reorder_point"), QStringLiteral("lead_time_days")};
+    QList<SinkColumn> columns;
     for (const ImportColumn& column : ImportKinds::columns(kind))
-        keys << column.key;
-    return keys;
+        columns << SinkColumn{column.key, amounts.contains(column.key)  ? SinkColumn::Kind::Amount
+                                          : wholes.contains(column.key) ? SinkColumn::Kind::Whole
+                                                                        : SinkColumn::Kind::Text};
+    return columns;
 }
 
 Result<qint64> goods(const Connection& connection, const Session& session, TableSink* sink,
@@ -235,7 +239,7 @@ Result<qint64> Exporter::run(const Connection& connection, const Session& sessio
 {
     if (auto allowed = requirePermission(session, neededPermission(kind)); !allowed)
         return allowed.error();
-    if (auto written = sink->row(header(kind)); !written)
+    if (auto written = sink->header(header(kind)); !written)
         return written.error();
     Result<qint64> rows = qint64(0);
     switch (kind) {

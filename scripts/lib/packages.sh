@@ -7,14 +7,14 @@ STOREKEEPER_BUILD_PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins
   libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
-  libsodium-dev libzxcvbn-dev libicu-dev libqt6svg6
+  libsodium-dev libzxcvbn-dev libicu-dev libxlsxwriter-dev libqt6svg6
   fonts-noto-cjk fonts-noto-color-emoji
 )
 
 # Running the integration tests against real servers.
 STOREKEEPER_TEST_PACKAGES=(
   postgresql mariadb-server
-  clang
+  clang unzip
 )
 
 storekeeper_install_packages() {

@@ -1,12 +1,18 @@
+#include "adminprocess.h"
 #include "db/sql.h"
 #include "services/demodata.h"
 #include "services/integritycheck.h"
+#include "tables/goodslistmodel.h"
 #include "testdatabase.h"
 #include "transfer/exporter.h"
 #include "transfer/importer.h"
+#include "transfer/listexport.h"
+#include "transfer/xlsxsink.h"
 
 #include <QBuffer>
+#include <QProcess>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 // CSV imports on the three engines, through the services: good files in every encoding and
@@ -32,6 +38,9 @@ private slots:
     void exportImportsAsTheSameRows_data() { TestDatabase::addEngineRows(); }
     void exportImportsAsTheSameRows();
     void costsStayHiddenFromRolesThatMayNotSeeThem();
+    void exportsWorkbooks();
+    void exportsAListAsShown_data() { TestDatabase::addEngineRows(); }
+    void exportsAListAsShown();
 };
 
 namespace {
@@ -121,7 +130,8 @@ void TestCsvImport::importsGoodFiles_data()
             << engine << QByteArray("\xEF\xBB\xBF") + chinese.toUtf8();
         QTest::addRow("%s: English header, UTF-8", qPrintable(engine)) << engine << english;
         QByteArray semicolons = english;
-        semicolons.replace(",\"1,234.50\"", ";1234.50").replace("'; DROP TABLE goods; --", "\"'; DROP TABLE goods; --\"")
+        semicolons.replace(",\"1,234.50\"", ";1234.50")
+            .replace("'; DROP TABLE goods; --", "\"'; DROP TABLE goods; --\"")
             .replace(',', ';')
             .replace("\"乌龙茶; 500ml\"", "\"乌龙茶, 500ml\"");
         QTest::addRow("%s: semicolons", qPrintable(engine)) << engine << semicolons;
@@ -467,6 +477,112 @@ void TestCsvImport::costsStayHiddenFromRolesThatMayNotSeeThem()
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Permission);
     QCOMPARE(countRows(db.connection(), QStringLiteral("SELECT COUNT(*) FROM goods")), 1);
+}
+
+void TestCsvImport::exportsWorkbooks()
+{
+    TestDatabase db(QStringLiteral("sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QVERIFY(importBytes(db, ImportKind::Goods,
+                        utf8("sku,name,barcode,price,reorder_point\n"
+                             "W-1,'=1+2,6901234560015,3.50,4\nW-2,绿茶 & <b>,,12,\nW-3,c,,0.05,\nW-4,d,,1,\n"
+                             "W-5,e,,2,\n")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("goods.xlsx"));
+    {
+        // Three rows a sheet (the header and two goods): five goods fill three sheets.
+        XlsxSink sink(path, QStringLiteral("Goods"), 3);
+        auto rows = Exporter::run(db.connection(), managerSession(), ImportKind::Goods, &sink);
+        QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+        QCOMPARE(rows.value(), 5);
+    }
+    const auto unzipped = [&](const QString& member) {
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, member});
+        unzip.waitForFinished();
+        return QString::fromUtf8(unzip.readAllStandardOutput());
+    };
+    const QString workbook = unzipped(QStringLiteral("xl/workbook.xml"));
+    VERIFY_SAYS(workbook, QStringLiteral("name=\"Goods\""));
+    VERIFY_SAYS(workbook, QStringLiteral("name=\"Goods 3\""));
+    const QString first = unzipped(QStringLiteral("xl/worksheets/sheet1.xml"));
+    VERIFY_SAYS(first, QStringLiteral("<is><t>sku</t></is>"));
+    // A formula-like name is a text cell: nothing in a workbook export can run.
+    VERIFY_SAYS(first, QStringLiteral("<is><t>=1+2</t></is>"));
+    QVERIFY(!first.contains(QStringLiteral("<f>")));
+    // A barcode stays text; an amount and a whole number are numbers.
+    VERIFY_SAYS(first, QStringLiteral("<is><t>6901234560015</t></is>"));
+    VERIFY_SAYS(first, QStringLiteral("<v>3.5</v>"));
+    VERIFY_SAYS(first, QStringLiteral("<v>4</v>"));
+    VERIFY_SAYS(first, QStringLiteral("<t>绿茶 &amp; &lt;b&gt;</t>"));
+    const QString third = unzipped(QStringLiteral("xl/worksheets/sheet3.xml"));
+    VERIFY_SAYS(third, QStringLiteral("<is><t>sku</t></is>"));
+    VERIFY_SAYS(third, QStringLiteral("<is><t>W-5</t></is>"));
+
+    // A workbook that cannot be written says so, and leaves no file.
+    XlsxSink nowhere(dir.filePath(QStringLiteral("no/such/folder/goods.xlsx")), QStringLiteral("Goods"));
+    auto refused = Exporter::run(db.connection(), managerSession(), ImportKind::Goods, &nowhere);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::File);
+}
+
+void TestCsvImport::exportsAListAsShown()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QByteArray file = "sku,name,category,price,archived\n";
+    for (int i = 1; i <= 23; ++i)
+        file += QStringLiteral("L-%1,%2 %1,Drinks,%3.00,%4\n")
+                    .arg(i, 2, 10, QLatin1Char('0'))
+                    .arg(i % 3 == 0 ? QStringLiteral("Coffee") : QStringLiteral("Green tea"))
+                    .arg(100 - i)
+                    .arg(i == 4 ? 1 : 0)
+                    .toUtf8();
+    auto imported = importBytes(db, ImportKind::Goods, file);
+    QVERIFY2(imported && imported->written, qPrintable(imported ? problemsOf(imported.value()) : QString()));
+
+    // The list as a person left it: searched for tea, cheapest first, without the barcode column.
+    GoodsListModel list(db.database(), managerSession(), nullptr, SortKey::Language::English);
+    GoodsFilter filter;
+    filter.search = QStringLiteral("tea");
+    list.setFilter(filter);
+    list.sort(goodsColumn("price"), Qt::AscendingOrder);
+    QVERIFY(QTest::qWaitFor([&] { return list.isCurrent() && list.isCountKnown(); }, 20000));
+    const QList<int> shown = {goodsColumn("sku"), goodsColumn("name"), goodsColumn("price"),
+                              goodsColumn("unit"), goodsColumn("updated")};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvSink sink(&buffer, TextEncoding::Utf8);
+    // Pages of four rows where the engine does not stream, so paging is crossed several times.
+    auto rows = ListExport::run(db.connection(), list.spec(), list.currentQuery(), shown, &sink, {}, 4);
+    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+    QCOMPARE(rows.value(), list.totalCount());
+
+    QBuffer reading;
+    reading.setData(buffer.data());
+    reading.open(QIODevice::ReadOnly);
+    CsvReader reader(&reading, {});
+    CsvRecord record;
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.fields, QStringList({"SKU", "Name", "Price", "Unit", "Updated"}));
+    QStringList skus;
+    qint64 lastPrice = -1;
+    while (reader.next(&record)) {
+        QVERIFY2(record.fields.at(1).startsWith(QStringLiteral("Green tea")),
+                 qPrintable(record.fields.at(1)));
+        const qint64 price = qint64(record.fields.at(2).toDouble() * 100);
+        QVERIFY(price >= lastPrice);
+        lastPrice = price;
+        QCOMPARE(record.fields.at(3), QStringLiteral("pcs"));
+        QVERIFY(QDateTime::fromString(record.fields.at(4), QStringLiteral("yyyy-MM-dd HH:mm:ss")).isValid());
+        skus << record.fields.at(0);
+    }
+    // Fifteen teas, the archived L-04 not among them; the dearest is the first item.
+    QCOMPARE(skus.size(), 15);
+    QVERIFY(!skus.contains(QStringLiteral("L-04")));
+    QCOMPARE(skus.first(), QStringLiteral("L-23"));
+    QCOMPARE(skus.last(), QStringLiteral("L-01"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -4,14 +4,13 @@
 #include "admintool.h"
 #include "domain/session.h"
 #include "transfer/exporter.h"
+#include "transfer/exportfile.h"
 #include "transfer/importer.h"
-#include "transfer/xlsxsink.h"
 
 #include <QFile>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -141,35 +140,37 @@ int AdminTool::exportFile(const QStringList& arguments)
     const bool workbook = m_parser.value(QStringLiteral("format")) == QLatin1String("xlsx") ||
                           (!m_parser.isSet(QStringLiteral("format")) &&
                            output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive));
-    // A workbook is a zip written at the end: made in a temporary file, then copied when asked for
-    // on standard output.
+    const QString sheetName = ImportKinds::displayName(kind);
+    // The database is opened once the file could be, so a wrong --output is said first.
+    const ExportFile::Writer rowsOf = [&](TableSink* sink) -> Result<qint64> {
+        auto connection = open(Database::Access::ReadOnly, Need::Existing);
+        if (!connection)
+            return connection.error();
+        return Exporter::run(connection.value(), Session::maintenance(), kind, sink);
+    };
+    // A named file is whole or untouched, so a script never takes half an export for one. A
+    // workbook is a zip written at the end: asked for on standard output, it is made in a temporary
+    // file first and copied.
     QTemporaryDir scratch;
     const QString target = toStdout && workbook ? scratch.filePath(QStringLiteral("export.xlsx")) : output;
-    QFile file;
-    std::unique_ptr<TableSink> sink;
+    Result<qint64> rows = qint64(0);
     if (workbook) {
-        sink = std::make_unique<XlsxSink>(target, ImportKinds::displayName(kind));
+        rows = ExportFile::writeWorkbook(target, sheetName, rowsOf);
+    } else if (!toStdout) {
+        rows = ExportFile::writeCsv(target, encoding, rowsOf);
     } else {
-        const bool opened =
-            toStdout ? file.open(stdout, QIODevice::WriteOnly)
-                     : (file.setFileName(output), file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        if (!opened) {
-            m_err << tr("storekeeper-admin: cannot write %1: %2").arg(output, file.errorString()) << Qt::endl;
-            return 2;
-        }
-        sink = std::make_unique<CsvSink>(&file, encoding);
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(Error::make(Error::Kind::File, tr("Could not write to standard output.")));
+        CsvSink sink(&out, encoding);
+        rows = rowsOf(&sink);
     }
-    auto connection = open(Database::Access::ReadOnly, Need::Existing);
-    if (!connection)
-        return fail(connection.error());
-    auto rows = Exporter::run(connection.value(), Session::maintenance(), kind, sink.get());
-    sink.reset();
-    file.close();
-    if (!rows) {
-        if (!toStdout)
-            QFile::remove(output); // no half-written file left for a script to take for the export
+    if (!rows && rows.error().kind == Error::Kind::File) {
+        m_err << tr("storekeeper-admin: %1").arg(rows.error().message) << Qt::endl;
+        return 2; // as a file that cannot be opened is for an import
+    }
+    if (!rows)
         return fail(rows.error());
-    }
     if (toStdout && workbook) {
         QFile made(target);
         QFile out;

@@ -24,6 +24,8 @@ const Entry& entry(Settings::Key key)
         {K::MainWindowState, "mainWindow/state", QByteArray()},
         {K::ListHeaderState, "lists/%1/headerState", QByteArray()},
         {K::LastArea, "mainWindow/area", QString()},
+        {K::ExportFolder, "export/folder", QString()},
+        {K::ExportFormat, "export/format", QString()},
     };
     for (const Entry& e : entries) {
         if (e.key == key)

@@ -16,6 +16,8 @@ public:
         MainWindowState,
         ListHeaderState, // per list (scope: the area's key): column widths, order, visibility and sort
         LastArea,        // the area the window showed when it was closed
+        ExportFolder,    // where File → Export last wrote a file
+        ExportFormat,    // and in which format: "csv", "csv-gbk" or "xlsx"
     };
 
     // SCOPE fills in the part of the key that names an area, for keys kept per area.

@@ -5,6 +5,7 @@
 #include "tables/goodslistmodel.h"
 #include "testdatabase.h"
 #include "transfer/exporter.h"
+#include "transfer/exportfile.h"
 #include "transfer/importer.h"
 #include "transfer/listexport.h"
 #include "transfer/xlsxsink.h"
@@ -39,6 +40,8 @@ private slots:
     void exportImportsAsTheSameRows();
     void costsStayHiddenFromRolesThatMayNotSeeThem();
     void exportsWorkbooks();
+    void exportFileIsWholeOrNothing_data();
+    void exportFileIsWholeOrNothing();
     void exportsAListAsShown_data() { TestDatabase::addEngineRows(); }
     void exportsAListAsShown();
 };
@@ -524,6 +527,67 @@ void TestCsvImport::exportsWorkbooks()
     auto refused = Exporter::run(db.connection(), managerSession(), ImportKind::Goods, &nowhere);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::File);
+}
+
+void TestCsvImport::exportFileIsWholeOrNothing_data()
+{
+    QTest::addColumn<int>("formatNumber");
+    QTest::newRow("csv") << int(ExportFormat::CsvUtf8);
+    QTest::newRow("csv, gbk") << int(ExportFormat::CsvGbk);
+    QTest::newRow("xlsx") << int(ExportFormat::Xlsx);
+}
+
+void TestCsvImport::exportFileIsWholeOrNothing()
+{
+    QFETCH(int, formatNumber);
+    const auto format = ExportFormat(formatNumber);
+    QTemporaryDir dir;
+    const QString path =
+        dir.filePath(format == ExportFormat::Xlsx ? QStringLiteral("list.xlsx") : QStringLiteral("list.csv"));
+    const auto fileHolds = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(none)");
+    };
+    const auto filesLeft = [&] {
+        return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    };
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("yesterday's export");
+    }
+    // Half-way through, the database goes away: yesterday's file is still all there is.
+    auto failed =
+        ExportFile::write(path, format, QStringLiteral("List"), [](TableSink* sink) -> Result<qint64> {
+            if (auto header = sink->header({{QStringLiteral("sku")}}); !header)
+                return header.error();
+            if (auto row = sink->row({QStringLiteral("A-1")}); !row)
+                return row.error();
+            return Error::make(Error::Kind::Unavailable, QStringLiteral("the server went away"));
+        });
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().message, QStringLiteral("the server went away"));
+    QCOMPARE(fileHolds(), QByteArray("yesterday's export"));
+    QCOMPARE(filesLeft(), QStringList{QFileInfo(path).fileName()});
+
+    auto written =
+        ExportFile::write(path, format, QStringLiteral("List"), [](TableSink* sink) -> Result<qint64> {
+            if (auto header = sink->header({{QStringLiteral("sku")}}); !header)
+                return header.error();
+            if (auto row = sink->row({QStringLiteral("B-2")}); !row)
+                return row.error();
+            if (auto finished = sink->finish(); !finished)
+                return finished.error();
+            return qint64(1);
+        });
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QCOMPARE(written.value(), 1);
+    QVERIFY(fileHolds() != QByteArray("yesterday's export"));
+    if (format == ExportFormat::Xlsx)
+        QVERIFY(fileHolds().startsWith("PK")); // a zip
+    else
+        QVERIFY(fileHolds().endsWith("B-2\r\n"));
+    QCOMPARE(filesLeft(), QStringList{QFileInfo(path).fileName()});
 }
 
 void TestCsvImport::exportsAListAsShown()

@@ -74,7 +74,7 @@ void TestImportCli::wrongCommandLines_data()
     QTest::newRow("export with a file") << QStringList{"export", "goods", "out.csv"} << "--output";
     QTest::newRow("export of nothing") << QStringList{"export"} << "needs what to export";
     QTest::newRow("export into a missing folder")
-        << QStringList{"export", "goods", "--output", "no/such/folder/out.csv"} << "cannot write";
+        << QStringList{"export", "goods", "--output", "no/such/folder/out.csv"} << "cannot be written";
 }
 
 void TestImportCli::wrongCommandLines()

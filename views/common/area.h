@@ -19,6 +19,10 @@ public:
     virtual void focusMain() {}
     // Read everything again (F5).
     virtual void reload() {}
+    // Whether the area shows a list that File → Export can write to a file, and doing so; TITLE is
+    // the area's name as the window shows it.
+    virtual bool exportsList() const { return false; }
+    virtual void exportList(const QString& title) { Q_UNUSED(title) }
 };
 
 // What the main window needs to know of an area to offer it.

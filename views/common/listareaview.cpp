@@ -216,6 +216,26 @@ void ListAreaView::reload()
     m_model->refresh();
 }
 
+void ListAreaView::exportList(const QString& title)
+{
+    if (const auto target = ListExportFlow::choose(this, title))
+        exportListTo(title, *target);
+}
+
+void ListAreaView::exportListTo(const QString& title, const ListExportFlow::Target& target)
+{
+    ListExportFlow::start(this, m_workspace, *m_model,
+                          ListExportFlow::shownColumns(m_table->horizontalHeader()), title, target,
+                          [this](const ListExportFlow::Outcome& outcome) {
+                              using Ending = ListExportFlow::Outcome::Ending;
+                              m_message->showMessage(outcome.message, outcome.ending == Ending::Written
+                                                                          ? MessageWidget::Type::Information
+                                                                      : outcome.ending == Ending::Cancelled
+                                                                          ? MessageWidget::Type::Warning
+                                                                          : MessageWidget::Type::Error);
+                          });
+}
+
 void ListAreaView::addFilter(QWidget* widget)
 {
     m_filters->addWidget(widget);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "area.h"
+#include "transfer/listexportflow.h"
 #include "workspace.h"
 
 #include <QList>
@@ -35,6 +36,10 @@ public:
     MessageWidget* message() const { return m_message; }
     void focusMain() override;
     void reload() override;
+    bool exportsList() const override { return true; }
+    void exportList(const QString& title) override;
+    // The list as shown into TARGET, with no question asked first.
+    void exportListTo(const QString& title, const ListExportFlow::Target& target);
 
 protected:
     const Workspace& workspace() const { return m_workspace; }

@@ -4,6 +4,7 @@
 #include "connectiondialog.h"
 #include "messagewidget.h"
 #include "richtext.h"
+#include "transfer/importwizard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -93,6 +94,8 @@ void MainWindow::activate(int index)
         m_built.insert(index, area);
     }
     m_stack->setCurrentIndex(index);
+    if (m_export)
+        m_export->setEnabled(area->exportsList());
     area->focusMain();
 }
 
@@ -136,6 +139,18 @@ void MainWindow::buildMenus()
     QAction* signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("actionSignOut"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    file->addSeparator();
+    if (!ImportWizard::allowedKinds(m_workspace.session).isEmpty()) {
+        QAction* import = file->addAction(tr("&Import from CSV…"), this, &MainWindow::importFile);
+        import->setObjectName(QStringLiteral("actionImport"));
+        import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    }
+    m_export = file->addAction(tr("&Export this list…"), this, &MainWindow::exportList);
+    m_export->setObjectName(QStringLiteral("actionExport"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("Writes the list in front, as it is filtered and sorted, to a CSV file or an "
+                            "Excel workbook"));
+    m_export->setEnabled(false);
     if (m_workspace.session.can(Permission::ManageDatabase)) {
         file->addSeparator();
         QAction* connect = file->addAction(tr("&Connect to database…"), this, &MainWindow::chooseDatabase);
@@ -195,6 +210,29 @@ void MainWindow::chooseDatabase()
     ConnectionDialog dialog(m_workspace.connection.profile, this);
     if (dialog.exec() == QDialog::Accepted)
         emit databaseChangeRequested(dialog.profile(), dialog.password());
+}
+
+void MainWindow::importFile()
+{
+    // What the area in front holds is what is most likely imported.
+    std::optional<ImportKind> preferred;
+    if (const AreaView* area = currentArea())
+        preferred = ImportKinds::fromKey(area->property("areaKey").toString());
+    ImportWizard wizard(m_workspace, preferred, this);
+    connect(&wizard, &ImportWizard::imported, this, [this](ImportKind, const QString& summary) {
+        // Every area built so far shows what the database holds now, before the wizard is closed.
+        for (AreaView* area : qAsConst(m_built))
+            area->reload();
+        showNotice(summary);
+    });
+    wizard.exec();
+}
+
+void MainWindow::exportList()
+{
+    const int index = m_stack->currentIndex();
+    if (AreaView* area = currentArea(); area && area->exportsList())
+        area->exportList(QCoreApplication::translate("Areas", m_areas.at(index).title));
 }
 
 void MainWindow::about()

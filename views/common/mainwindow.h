@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class MessageWidget;
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
@@ -43,6 +44,8 @@ private:
     void buildMenus();
     void buildStatusBar();
     void chooseDatabase();
+    void importFile();
+    void exportList();
     void about();
 
     const Workspace m_workspace;
@@ -51,4 +54,5 @@ private:
     QListWidget* m_areaList;
     QStackedWidget* m_stack;
     MessageWidget* m_notice;
+    QAction* m_export = nullptr;
 };

@@ -78,10 +78,22 @@ QString Units::fromText(const QString& text)
     const QString word = text.trimmed().toLower();
     if (const auto it = byWord.constFind(word); it != byWord.constEnd())
         return it.value();
-    // A name shown in this language ("个" in Chinese) is taken back to its key as well.
-    for (const Unit& unit : units) {
-        if (word == tr(unit.name).toLower())
-            return QString::fromLatin1(unit.key);
+    // A name shown in this language ("个" in Chinese) is taken back to its key as well. An import
+    // asks for every row, so the names are translated once per language and thread, not each time.
+    struct ShownNames
+    {
+        QString firstName; // tells which language the names are in
+        QHash<QString, QString> keys;
+    };
+    thread_local ShownNames shown;
+    if (const QString first = tr(units[0].name); first != shown.firstName || shown.keys.isEmpty()) {
+        shown.firstName = first;
+        shown.keys.clear();
+        for (const Unit& unit : units) {
+            const QString name = tr(unit.name).toLower();
+            if (!shown.keys.contains(name)) // the first unit of a name wins, as everywhere
+                shown.keys.insert(name, QString::fromLatin1(unit.key));
+        }
     }
-    return {};
+    return shown.keys.value(word);
 }

@@ -40,7 +40,13 @@ public:
     static Error conflict(const GoodsRecord& current);
 
 private:
-    Status checkAgainstStored(const GoodsDraft& draft, qint64 exceptId) const;
+    // The names of the category and default supplier DRAFT names, both of which must still exist.
+    struct StoredNames
+    {
+        QString category;
+        QString supplier;
+    };
+    Result<StoredNames> checkAgainstStored(const GoodsDraft& draft, qint64 exceptId) const;
     Status writeBarcodes(qint64 id, const QStringList& barcodes) const;
     Status writeImage(const WriteScope& scope, qint64 id, const GoodsImageChange& change) const;
     WriteScope::Kind<GoodsRecord> kind(const Session& session, qint64 id) const;

@@ -28,8 +28,8 @@ private slots:
     void importsGoodFiles();
     void refusesBrokenFiles_data();
     void refusesBrokenFiles();
-    void oneBadRowAmongThousandsWritesNothing_data() { TestDatabase::addEngineRows(); }
-    void oneBadRowAmongThousandsWritesNothing();
+    void oneBadRowInAHundredThousandWritesNothing_data() { TestDatabase::addEngineRows(); }
+    void oneBadRowInAHundredThousandWritesNothing();
     void updatesOrSkipsExisting_data() { TestDatabase::addEngineRows(); }
     void updatesOrSkipsExisting();
     void dryRunWritesNothing_data() { TestDatabase::addEngineRows(); }
@@ -281,24 +281,32 @@ void TestCsvImport::refusesBrokenFiles()
     QCOMPARE(findings(db.connection()), QStringList());
 }
 
-void TestCsvImport::oneBadRowAmongThousandsWritesNothing()
+void TestCsvImport::oneBadRowInAHundredThousandWritesNothing()
 {
     QFETCH(QString, engine);
     TestDatabase db(engine);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QByteArray file = "sku,name,category,price\n";
-    const int rows = 3000;
+    // A hundred thousand rows on SQLite; on a server, where every statement is a round trip and a
+    // row a dozen of them, three thousand make the same point in seconds rather than minutes.
+    const bool embedded = engine == QLatin1String("sqlite");
+    const int rows = embedded ? 100000 : 3000;
+    const auto line = [](int i) {
+        return QStringLiteral("BULK-%1,Item %1,Bulk/Part %2,%3.99\n").arg(i).arg(i % 7).arg(i).toUtf8();
+    };
     for (int i = 1; i <= rows; ++i)
-        file += QStringLiteral("BULK-%1,Item %1,Bulk/Part %2,%3.99\n").arg(i).arg(i % 7).arg(i).toUtf8();
-    const qint64 badLine = 2 + 2400; // the 2,400th row, counting the header as line 1
+        file += line(i);
+    const int badRow = rows * 4 / 5;
+    const qint64 badLine = 1 + badRow; // the header is line 1
     QByteArray broken = file;
-    broken.replace("BULK-2400,Item 2400,Bulk/Part 6,2400.99", "BULK-2400,Item 2400,Bulk/Part 6,24OO.99");
+    broken.replace(line(badRow), QByteArray(line(badRow)).replace(".99", "O.99")); // "80000O.99" is no amount
+    QVERIFY(broken != file);
     const QString before = footprint(db.connection());
     auto report = importBytes(db, ImportKind::Goods, broken);
     QVERIFY(report);
     QCOMPARE(report->rows, rows);
     QCOMPARE(report->problems.size(), 1);
-    QCOMPARE(report->problems.first().line, badLine - 1);
+    QCOMPARE(report->problems.first().line, badLine);
     QCOMPARE(report->problems.first().column, QStringLiteral("price"));
     QVERIFY(!report->written);
     QCOMPARE(footprint(db.connection()), before);

@@ -170,7 +170,7 @@ void TestImportCli::killedImportLeavesTheDatabaseAsItWas()
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QVERIFY(m_admin.makeRoot());
     QByteArray file = "sku,name,category,barcode,price\n";
-    for (int i = 0; i < 12000; ++i)
+    for (int i = 0; i < 100000; ++i)
         file +=
             QStringLiteral("K-%1,Item %1,Killed/Part %2,,%3.50\n").arg(i).arg(i % 13).arg(i % 500).toUtf8();
     QVERIFY(write("big.csv", file));

@@ -30,6 +30,8 @@
 #include "tables/goodspreviewmodel.h"
 #include "tables/supplierlistmodel.h"
 #include "tables/userlistmodel.h"
+#include "transfer/importmappingview.h"
+#include "transfer/importwizard.h"
 #include "users/logindialog.h"
 #include "users/staffform.h"
 #include "users/staffview.h"
@@ -37,9 +39,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
@@ -235,5 +240,34 @@ int main(int argc, char* argv[])
     waitForRows(bulk.preview());
     save(&bulk, out, prefix + QStringLiteral("bulk-price.png"));
     bulk.reject();
+
+    // A price list as Chinese Excel saves it (GBK), its columns read from the header, then checked:
+    // one price is not an amount and one column is not one Storekeeper knows.
+    QTemporaryDir scratch;
+    const QString sheet = scratch.filePath(QStringLiteral("供应商价目表.csv"));
+    {
+        QFile file(sheet);
+        QStringEncoder gbk("GB18030");
+        if (file.open(QIODevice::WriteOnly))
+            file.write(gbk.encode(QStringLiteral("编码,品名,售价,单位,备注\r\n"
+                                                 "LJ-250,西湖龙井 250g,168.00,盒,明前\r\n"
+                                                 "BLC-100,碧螺春 100g,¥88.50,袋,\r\n"
+                                                 "TGY-500,安溪铁观音 500g,一百二,袋,\r\n"
+                                                 "PE-357,云南普洱饼 357g,\"1,280.00\",饼,七子饼\r\n")));
+    }
+    ImportWizard wizard(window.workspace(), ImportKind::Goods, &window);
+    wizard.show();
+    (void)QTest::qWaitForWindowExposed(&wizard);
+    wizard.setFilePath(sheet);
+    (void)QTest::qWaitFor([&] { return !wizard.isReading() && wizard.mappingView()->choice(0); }, 20000);
+    QTest::qWait(100);
+    save(&wizard, out, prefix + QStringLiteral("import-columns.png"));
+    if (auto* check = wizard.findChild<QPushButton*>(QStringLiteral("importCheck")))
+        check->click();
+    (void)QTest::qWaitFor(
+        [&] { return !wizard.findChild<QPushButton*>(QStringLiteral("importBack"))->isHidden(); }, 20000);
+    QTest::qWait(300);
+    save(&wizard, out, prefix + QStringLiteral("import-report.png"));
+    wizard.reject();
     return 0;
 }

@@ -36,6 +36,7 @@ private:
     QString transferUsage(const QString& command, const QStringList& arguments) const;
     int importFile(const QStringList& arguments);
     int exportFile(const QStringList& arguments);
+    static QString cannotWriteStdout();
     int fail(const Error& error);
     int usage(const QString& message);
 

@@ -130,6 +130,12 @@ int AdminTool::importFile(const QStringList& arguments)
     return 0;
 }
 
+QString AdminTool::cannotWriteStdout()
+{
+    return tr("Could not write the export to standard output (a closed pipe, or a full disk). Name a "
+              "file with --output instead.");
+}
+
 int AdminTool::exportFile(const QStringList& arguments)
 {
     const ImportKind kind = *ImportKinds::fromKey(arguments.at(0));
@@ -161,11 +167,14 @@ int AdminTool::exportFile(const QStringList& arguments)
     } else {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return fail(Error::make(Error::Kind::File, tr("Could not write to standard output.")));
+            return fail(Error::make(Error::Kind::File, cannotWriteStdout()));
         CsvSink sink(&out, encoding);
         rows = rowsOf(&sink);
+        if (rows && !out.flush())
+            return fail(Error::make(Error::Kind::File, cannotWriteStdout()));
     }
-    if (!rows && rows.error().kind == Error::Kind::File) {
+    // A file that cannot be written is a wrong --output; standard output failing is not.
+    if (!rows && rows.error().kind == Error::Kind::File && !toStdout) {
         m_err << tr("storekeeper-admin: %1").arg(rows.error().message) << Qt::endl;
         return 2; // as a file that cannot be opened is for an import
     }
@@ -175,10 +184,14 @@ int AdminTool::exportFile(const QStringList& arguments)
         QFile made(target);
         QFile out;
         if (!made.open(QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))
-            return fail(
-                Error::make(Error::Kind::File, tr("Could not copy the workbook to standard output.")));
-        while (!made.atEnd())
-            out.write(made.read(1 << 20));
+            return fail(Error::make(Error::Kind::File, cannotWriteStdout()));
+        while (!made.atEnd()) {
+            const QByteArray block = made.read(1 << 20);
+            if (out.write(block) != block.size())
+                return fail(Error::make(Error::Kind::File, cannotWriteStdout()));
+        }
+        if (!out.flush())
+            return fail(Error::make(Error::Kind::File, cannotWriteStdout()));
     }
     m_err << tr("Exported %1 rows of %2.")
                  .arg(QLocale().toString(rows.value()), ImportKinds::displayName(kind).toLower())

@@ -21,6 +21,29 @@ Error cannotWrite(const QString& path, const QString& reason)
                            .arg(QDir::toNativeSeparators(path), reason));
 }
 
+// What a new file gets: read and write for all, less the process's umask. Read from /proc, as
+// setting the umask to learn it would change it for every thread for a moment.
+QFileDevice::Permissions newFilePermissions()
+{
+    uint mask = 022;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:"))
+                mask = line.mid(6).trimmed().toUInt(nullptr, 8);
+        }
+    }
+    const QList<QPair<uint, QFileDevice::Permission>> bits = {
+        {0400, QFileDevice::ReadOwner},  {0200, QFileDevice::WriteOwner}, {0040, QFileDevice::ReadGroup},
+        {0020, QFileDevice::WriteGroup}, {0004, QFileDevice::ReadOther},  {0002, QFileDevice::WriteOther}};
+    QFileDevice::Permissions permissions;
+    for (const auto& [bit, permission] : bits) {
+        if ((mask & bit) == 0)
+            permissions |= permission;
+    }
+    return permissions;
+}
+
 } // namespace
 
 Result<qint64> ExportFile::writeCsv(const QString& path, TextEncoding encoding, const Writer& write)
@@ -46,6 +69,9 @@ Result<qint64> ExportFile::writeCsv(const QString& path, TextEncoding encoding, 
 Result<qint64> ExportFile::writeWorkbook(const QString& path, const QString& sheetName, const Writer& write)
 {
     const QFileInfo target(path);
+    // As QSaveFile does for CSV: what may not be written over is not replaced either.
+    if (target.exists() && (target.isDir() || !target.isWritable()))
+        return cannotWrite(path, target.isDir() ? tr("a folder has that name") : tr("the file is read-only"));
     QTemporaryFile reserved(
         target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.xlsx").arg(target.fileName())));
     if (!reserved.open())
@@ -56,14 +82,19 @@ Result<qint64> ExportFile::writeWorkbook(const QString& path, const QString& she
         XlsxSink sink(scratch, sheetName);
         return write(&sink);
     }(); // an unfinished sink removes its file
-    if (!rows)
-        return rows;
+    if (!rows) {
+        // The person chose PATH; the reserved name beside it means nothing to them.
+        Error error = rows.error();
+        error.message.replace(scratch, QDir::toNativeSeparators(path));
+        return error;
+    }
+    // The workbook gets the permissions of the file it replaces, or those of a new file.
+    QFile::setPermissions(scratch, target.exists() ? target.permissions() : newFilePermissions());
     if (std::rename(QFile::encodeName(scratch).constData(), QFile::encodeName(path).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         return cannotWrite(path, reason);
     }
     reserved.setAutoRemove(false); // it is PATH now
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return rows;
 }
 

@@ -132,6 +132,12 @@ bool readHeader(CsvReader& reader, const ImportOptions& options, ImportReport* r
     }
     for (const QString& name : qAsConst(record.fields))
         report->header << cleanHeader(name);
+    if (options.expectedHeader && *options.expectedHeader != report->header) {
+        note(report, record.line, {},
+             Importer::tr("The file's columns changed since it was read (it was saved again). Look at "
+                          "how each column is imported, then check again."));
+        return false;
+    }
     report->mapping = options.mapping.value_or(ImportKinds::mappingFor(options.kind, report->header));
     while (report->mapping.size() < report->header.size())
         report->mapping << -1;

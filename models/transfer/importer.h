@@ -32,6 +32,9 @@ struct ImportOptions
     // Which column each column of the file is; from the header when not given (then a header
     // that names no column is a problem).
     std::optional<ImportMapping> mapping;
+    // The header MAPPING was chosen for: a file saved again with other columns since is refused
+    // whole, as the choices would put its values in the wrong fields.
+    std::optional<QStringList> expectedHeader;
 };
 
 struct ImportReport

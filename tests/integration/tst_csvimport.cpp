@@ -564,6 +564,8 @@ void TestCsvImport::exportFileIsWholeOrNothing()
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("yesterday's export");
     }
+    // Kept from prying eyes by its owner, as a file with costs in it may be.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     // Half-way through, the database goes away: yesterday's file is still all there is.
     auto failed =
         ExportFile::write(path, format, QStringLiteral("List"), [](TableSink* sink) -> Result<qint64> {
@@ -596,6 +598,8 @@ void TestCsvImport::exportFileIsWholeOrNothing()
     else
         QVERIFY(fileHolds().endsWith("B-2\r\n"));
     QCOMPARE(filesLeft(), QStringList{QFileInfo(path).fileName()});
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 }
 
 void TestCsvImport::exportsAListAsShown()

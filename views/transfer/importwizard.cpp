@@ -315,9 +315,10 @@ void ImportWizard::readPreview()
         [path, options, what](const Connection&, JobControl&) -> Result<ImportPreview> {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return Error::make(
-                    Error::Kind::File,
-                    tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                return Error::make(Error::Kind::File,
+                                   tr("%1 cannot be opened: %2. Check its name, and close it in the program "
+                                      "that has it open.")
+                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
             return Importer::preview(&file, what, options, previewRows);
         },
         [this, token](const Result<ImportPreview>& preview) {
@@ -430,6 +431,13 @@ void ImportWizard::updateColumnsState()
     updateButtons();
 }
 
+void ImportWizard::reject()
+{
+    // Closed while an import starts, the wizard would go with the news of what it wrote.
+    if (!m_running)
+        QDialog::reject();
+}
+
 void ImportWizard::showPage(Page page)
 {
     m_pages->setCurrentIndex(int(page));
@@ -444,6 +452,7 @@ void ImportWizard::updateButtons()
     m_check->setText(report ? tr("Check &again") : tr("&Check"));
     m_check->setEnabled(canCheck());
     m_import->setEnabled(report && m_checked && !m_running);
+    m_close->setEnabled(!m_running);
     // Enter does the next step; with none to do, it does nothing (it never closes the wizard unasked).
     QPushButton* next = m_import->isEnabled()  ? m_import
                         : m_written            ? m_close
@@ -468,6 +477,8 @@ void ImportWizard::run(bool dryRun)
     options.existing = m_skip->isChecked() ? ImportOptions::Existing::Skip : ImportOptions::Existing::Update;
     options.dryRun = dryRun;
     options.mapping = m_mapping->mapping();
+    if (m_preview)
+        options.expectedHeader = m_preview->header;
     const QString path = m_readPath;
     const Session session = m_workspace.session;
     m_running = true;
@@ -478,9 +489,10 @@ void ImportWizard::run(bool dryRun)
         [path, options, session](const Connection& c, JobControl& control) -> Result<ImportReport> {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return Error::make(
-                    Error::Kind::File,
-                    tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                return Error::make(Error::Kind::File,
+                                   tr("%1 cannot be opened: %2. Check its name, and close it in the program "
+                                      "that has it open.")
+                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
             return Importer::run(c, session, &file, options, [&control](qint64 done, qint64 total) {
                 control.progress(done, total);
                 return !control.cancelled();

@@ -39,6 +39,8 @@ public:
     ImportMappingView* mappingView() const { return m_mapping; }
     ImportReportView* reportView() const { return m_report; }
     bool isReading() const { return m_reading; }
+    // Closes the wizard, unless an import is under way.
+    void reject() override;
 
 signals:
     // Rows of KIND were written; SUMMARY says how many and what became of them.

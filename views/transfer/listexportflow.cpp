@@ -60,20 +60,27 @@ std::optional<ListExportFlow::Target> ListExportFlow::choose(QWidget* parent, co
     QStringList filters;
     for (const FormatChoice& choice : choices)
         filters << choice.filter;
-    QString filter = last.filter;
-    QString path =
-        QFileDialog::getSaveFileName(parent, tr("Export %1").arg(title),
-                                     QDir(folder).filePath(fileStem(title) + QLatin1Char('.') + last.suffix),
-                                     filters.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
+    QFileDialog dialog(parent, tr("Export %1").arg(title), folder, filters.join(QStringLiteral(";;")));
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    // The suffix is added before the dialog asks whether to replace a file, so it asks about the
+    // file that will be written.
+    const auto choiceOf = [&](const QString& filter) {
+        for (const FormatChoice& choice : choices) {
+            if (choice.filter == filter)
+                return choice;
+        }
+        return last;
+    };
+    dialog.setDefaultSuffix(last.suffix);
+    QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog,
+                     [&](const QString& filter) { dialog.setDefaultSuffix(choiceOf(filter).suffix); });
+    dialog.selectNameFilter(last.filter);
+    dialog.selectFile(fileStem(title) + QLatin1Char('.') + last.suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return std::nullopt;
-    FormatChoice chosen = last;
-    for (const FormatChoice& choice : choices) {
-        if (choice.filter == filter)
-            chosen = choice;
-    }
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + chosen.suffix;
+    const QString path = dialog.selectedFiles().constFirst();
+    const FormatChoice chosen = choiceOf(dialog.selectedNameFilter());
     Target target{path, ExportFile::formatFor(path, chosen.format)};
     Settings::setValue(Settings::Key::ExportFolder, QFileInfo(path).absolutePath());
     Settings::setValue(Settings::Key::ExportFormat, QString::fromLatin1(chosen.key));
@@ -108,7 +115,8 @@ void ListExportFlow::start(QWidget* parent, const Workspace& workspace, const Li
                     return !control.cancelled();
                 });
             });
-            if (control.cancelled())
+            // Cancel pressed once every row was written comes too late: the file is there.
+            if (!rows && control.cancelled())
                 return Outcome{Outcome::Ending::Cancelled, 0,
                                tr("The export was cancelled. Nothing was written.")};
             if (!rows)

@@ -493,11 +493,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not copy the workbook to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write to standard output.</source>
+        <source>Could not write the export to standard output (a closed pipe, or a full disk). Name a file with --output instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,6 +2114,14 @@ Storekeeper stays on %2.</source>
         <source>%1 cannot be written: %2. Choose a folder you may write in, on a disk with room.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -3211,10 +3215,6 @@ Storekeeper stays on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Automatic: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,6 +3317,10 @@ Storekeeper stays on %2.</source>
             <numerusform>Imported %Ln rows from “%1”: %2 created, %3 updated, %4 unchanged, %5 skipped.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cannot be opened: %2. Check its name, and close it in the program that has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -3342,6 +3346,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>The file could not be read again from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns changed since it was read (it was saved again). Look at how each column is imported, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4274,6 +4282,92 @@ Storekeeper stays on %2.</source>
             <numerusform>%Ln account</numerusform>
             <numerusform>%Ln accounts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StockRules</name>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation has no valid id; it cannot be told apart from a repeat of another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods already are in this warehouse; choose another to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the stock changes: damaged, lost, found or a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line needs an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment of nothing changes nothing; type how many more or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a quantity of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity can be at most %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is on two lines; put its quantity on one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockService</name>
+    <message>
+        <source>That warehouse was removed; nothing was changed. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That warehouse is archived; nothing was changed. Choose another, or bring it back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of this operation was deleted; nothing was changed. Take it off and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of “%2” are in %3, so %4 cannot be taken; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -504,12 +504,8 @@ Commands:
         <translation>--format 只接受 csv 或 xlsx。</translation>
     </message>
     <message>
-        <source>Could not copy the workbook to standard output.</source>
-        <translation>无法把工作簿复制到标准输出。</translation>
-    </message>
-    <message>
-        <source>Could not write to standard output.</source>
-        <translation>无法写入标准输出。</translation>
+        <source>Could not write the export to standard output (a closed pipe, or a full disk). Name a file with --output instead.</source>
+        <translation>无法把导出内容写到标准输出（管道已关闭或磁盘已满）。请改用 --output 指定文件。</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2117,14 @@ Storekeeper 将继续使用 %2。</translation>
         <source>%1 cannot be written: %2. Choose a folder you may write in, on a disk with room.</source>
         <translation>无法写入 %1：%2。请选择一个有写入权限、且磁盘空间充足的文件夹。</translation>
     </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>该文件为只读</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -3199,10 +3203,6 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>Automatic: %1</source>
         <translation>自动：%1</translation>
     </message>
@@ -3300,6 +3300,10 @@ Storekeeper 将继续使用 %2。</translation>
             <numerusform>已从“%1”导入 %Ln 行：新建 %2，更新 %3，未变 %4，跳过 %5。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cannot be opened: %2. Check its name, and close it in the program that has it open.</source>
+        <translation>无法打开 %1：%2。请检查文件名，并在打开它的程序中关闭该文件。</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -3326,6 +3330,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>The file could not be read again from its start.</source>
         <translation>无法从头重新读取文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns changed since it was read (it was saved again). Look at how each column is imported, then check again.</source>
+        <translation>文件在读取后其列发生了变化（被重新保存过）。请查看每一列的导入方式，然后重新检查。</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4261,92 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>
             <numerusform>%Ln 个账户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StockRules</name>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>The operation has no valid id; it cannot be told apart from a repeat of another.</source>
+        <translation>该操作没有有效的编号，无法与其他操作的重复提交区分开。</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse.</source>
+        <translation>请选择仓库。</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the goods go to.</source>
+        <translation>请选择货物要调入的仓库。</translation>
+    </message>
+    <message>
+        <source>The goods already are in this warehouse; choose another to move them to.</source>
+        <translation>货物已在此仓库中；请选择另一个仓库作为调入仓库。</translation>
+    </message>
+    <message>
+        <source>Say why the stock changes: damaged, lost, found or a correction.</source>
+        <translation>请说明库存变动的原因：损坏、丢失、找到或更正。</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>请至少添加一件商品。</translation>
+    </message>
+    <message>
+        <source>Every line needs an item.</source>
+        <translation>每一行都需要一件商品。</translation>
+    </message>
+    <message>
+        <source>An adjustment of nothing changes nothing; type how many more or fewer.</source>
+        <translation>调整数量为零不会改变任何东西；请输入增加或减少的数量。</translation>
+    </message>
+    <message>
+        <source>Type a quantity of at least 1.</source>
+        <translation>请输入至少为 1 的数量。</translation>
+    </message>
+    <message>
+        <source>A quantity can be at most %L1.</source>
+        <translation>数量最多为 %L1。</translation>
+    </message>
+    <message>
+        <source>An item is on two lines; put its quantity on one.</source>
+        <translation>同一商品出现在两行中；请把数量合并到一行。</translation>
+    </message>
+    <message>
+        <source>A note can be at most 2,000 characters.</source>
+        <translation>备注最多 2,000 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>StockService</name>
+    <message>
+        <source>That warehouse was removed; nothing was changed. Choose another.</source>
+        <translation>该仓库已被删除；没有做任何改动。请选择其他仓库。</translation>
+    </message>
+    <message>
+        <source>That warehouse is archived; nothing was changed. Choose another, or bring it back first.</source>
+        <translation>该仓库已归档；没有做任何改动。请选择其他仓库，或先将其恢复。</translation>
+    </message>
+    <message>
+        <source>An item of this operation was deleted; nothing was changed. Take it off and try again.</source>
+        <translation>此操作中的某件商品已被删除；没有做任何改动。请将其移除后重试。</translation>
+    </message>
+    <message>
+        <source>Only %1 of “%2” are in %3, so %4 cannot be taken; nothing was changed.</source>
+        <translation>%3 中“%2”只有 %1，无法取出 %4；没有做任何改动。</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,8 @@ public:
     virtual Result<QStringList> startBulkLoad(const struct Connection& connection,
                                               const QString& table) const;
 
-    // INSERT_SQL made to skip, silently, a row whose KEY is taken (and to refuse anything else).
+    // INSERT_SQL made to skip, silently, a row whose KEY (its columns, comma-separated) is taken,
+    // and to refuse anything else. A skipped row counts as no row affected.
     virtual QString insertOrIgnore(const QString& insertSql, const QString& key) const
     {
         return insertSql + QStringLiteral(" ON CONFLICT (%1) DO NOTHING").arg(key);

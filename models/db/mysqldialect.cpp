@@ -96,7 +96,9 @@ public:
     // Not INSERT IGNORE: that would also turn strict-mode errors into warnings.
     QString insertOrIgnore(const QString& insertSql, const QString& key) const override
     {
-        return insertSql + QStringLiteral(" ON DUPLICATE KEY UPDATE %1 = %1").arg(key);
+        // Setting one of the key's columns to itself changes nothing, and counts no row.
+        const QString column = key.section(QLatin1Char(','), 0, 0).trimmed();
+        return insertSql + QStringLiteral(" ON DUPLICATE KEY UPDATE %1 = %1").arg(column);
     }
     QString schemaLock() const override
     {

@@ -4029,6 +4029,10 @@ Storekeeper stays on %2.</source>
         <source>see the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>manage warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Savepoint</name>
@@ -5004,6 +5008,55 @@ Storekeeper stays on %2.</source>
         <translation>
             <numerusform>That is not your current password, or the last try was too recent. Try again in %n second.</numerusform>
             <numerusform>That is not your current password, or the last try was too recent. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseRules</name>
+    <message>
+        <source>Give the warehouse a short code, such as MAIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is up to 32 letters, digits, dots, dashes or underscores, such as STORE-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the warehouse a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the control character; it cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address can be at most 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseService</name>
+    <message>
+        <source>Someone else changed warehouse %1 while you were editing it. Look at their version, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This warehouse no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another warehouse has this code; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds stock of %Ln item(s). Move it to another warehouse or adjust it to zero first; then archive it.</source>
+        <translation>
+            <numerusform>%1 still holds stock of %Ln item. Move it to another warehouse or adjust it to zero first; then archive it.</numerusform>
+            <numerusform>%1 still holds stock of %Ln items. Move it to another warehouse or adjust it to zero first; then archive it.</numerusform>
         </translation>
     </message>
 </context>

@@ -4010,6 +4010,10 @@ Storekeeper 将继续使用 %2。</translation>
         <source>see the audit log</source>
         <translation>查看审计日志</translation>
     </message>
+    <message>
+        <source>manage warehouses</source>
+        <translation>管理仓库</translation>
+    </message>
 </context>
 <context>
     <name>Savepoint</name>
@@ -4978,6 +4982,54 @@ Storekeeper 将继续使用 %2。</translation>
         <source>That is not your current password, or the last try was too recent. Try again in %n second(s).</source>
         <translation>
             <numerusform>这不是您当前的密码，或上次尝试距今太近。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseRules</name>
+    <message>
+        <source>Give the warehouse a short code, such as MAIN.</source>
+        <translation>请为仓库设一个简短的编码，例如 MAIN。</translation>
+    </message>
+    <message>
+        <source>A code is up to 32 letters, digits, dots, dashes or underscores, such as STORE-1.</source>
+        <translation>编码最多 32 个字母、数字、点、连字符或下划线，例如 STORE-1。</translation>
+    </message>
+    <message>
+        <source>Give the warehouse a name.</source>
+        <translation>请为仓库起一个名称。</translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters.</source>
+        <translation>名称最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Remove the control character; it cannot be printed.</source>
+        <translation>请删除控制字符，它无法打印。</translation>
+    </message>
+    <message>
+        <source>An address can be at most 2,000 characters.</source>
+        <translation>地址最多 2,000 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseService</name>
+    <message>
+        <source>Someone else changed warehouse %1 while you were editing it. Look at their version, then save again.</source>
+        <translation>在您编辑仓库 %1 时，其他人修改了它。请查看对方的版本，然后再保存。</translation>
+    </message>
+    <message>
+        <source>This warehouse no longer exists.</source>
+        <translation>该仓库已不存在。</translation>
+    </message>
+    <message>
+        <source>Another warehouse has this code; choose another.</source>
+        <translation>其他仓库已使用此编码，请换一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds stock of %Ln item(s). Move it to another warehouse or adjust it to zero first; then archive it.</source>
+        <translation>
+            <numerusform>%1 中仍有 %Ln 种商品的库存。请先将其调到其他仓库或调整为零，然后再归档。</numerusform>
         </translation>
     </message>
 </context>

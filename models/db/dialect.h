@@ -101,6 +101,9 @@ public:
         Q_UNUSED(alias)
         return QStringLiteral(" FOR UPDATE");
     }
+    // Appended to a SELECT of one table: the rows read stay as they are until the transaction ends,
+    // while other readers may hold them too (a stock operation and its warehouse).
+    virtual QString forShare() const { return QStringLiteral(" FOR SHARE"); }
 
     // Full-text search over TABLE.search_text. KEY says whether the table's key is an integer or
     // a client-made UUID (SQLite's index needs an integer of its own for those).

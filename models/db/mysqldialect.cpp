@@ -78,6 +78,10 @@ public:
         return QStringLiteral("DROP INDEX %1 ON %2").arg(index, table);
     }
 
+    QString forShare() const override
+    {
+        return QStringLiteral(" LOCK IN SHARE MODE");
+    } // MariaDB has no FOR SHARE
     QString upsertAdd(const QString& table, const QStringList& keys, const QString& column) const override
     {
         return QStringLiteral(

@@ -73,6 +73,7 @@ public:
 
     // SQLite locks the whole database for a write transaction, so rows need no lock of their own.
     QString forUpdate(const QString&) const override { return {}; }
+    QString forShare() const override { return {}; } // a write transaction holds the whole file
 
     QStringList searchIndexDdl(const QString& table, SearchKey key) const override
     {

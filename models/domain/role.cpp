@@ -88,6 +88,8 @@ QString RoleNames::permissionName(Permission permission)
         return tr("manage suppliers");
     case Permission::ManagePurchasing:
         return tr("manage purchase orders");
+    case Permission::ManageWarehouses:
+        return tr("manage warehouses");
     case Permission::ViewReports:
         return tr("view sales analysis");
     }

@@ -35,6 +35,7 @@ enum class Permission
     MergeCustomers,
     ManageSuppliers,
     ManagePurchasing,
+    ManageWarehouses, // create, rename and archive warehouses
     ViewReports,
     ViewAudit, // who changed what: administrators and managers
 };

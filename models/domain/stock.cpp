@@ -1,5 +1,6 @@
 #include "stock.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
@@ -86,5 +87,39 @@ QMap<QString, QString> StockRules::problems(const StockCommand& command)
     }
     if (command.note.size() > 2000)
         fields.insert(QStringLiteral("note"), tr("A note can be at most 2,000 characters."));
+    return fields;
+}
+
+WarehouseDraft WarehouseRules::normalized(WarehouseDraft draft)
+{
+    draft.code = draft.code.trimmed().toUpper();
+    draft.name = draft.name.simplified();
+    draft.address = draft.address.trimmed();
+    return draft;
+}
+
+QMap<QString, QString> WarehouseRules::problems(const WarehouseDraft& draft)
+{
+    QMap<QString, QString> fields;
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9][A-Z0-9._-]{0,31}$"));
+    if (draft.code.isEmpty())
+        fields.insert(QStringLiteral("code"), tr("Give the warehouse a short code, such as MAIN."));
+    else if (!codePattern.match(draft.code).hasMatch())
+        fields.insert(
+            QStringLiteral("code"),
+            tr("A code is up to 32 letters, digits, dots, dashes or underscores, such as STORE-1."));
+    if (draft.name.isEmpty())
+        fields.insert(QStringLiteral("name"), tr("Give the warehouse a name."));
+    else if (draft.name.size() > 200)
+        fields.insert(QStringLiteral("name"), tr("A name can be at most 200 characters."));
+    for (const QChar c : draft.name + draft.address) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')) {
+            fields.insert(draft.name.contains(c) ? QStringLiteral("name") : QStringLiteral("address"),
+                          tr("Remove the control character; it cannot be printed."));
+            break;
+        }
+    }
+    if (draft.address.size() > 2000)
+        fields.insert(QStringLiteral("address"), tr("An address can be at most 2,000 characters."));
     return fields;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -58,3 +59,32 @@ public:
     // What is wrong with COMMAND before anything is read, by field ("lines", "reason", "warehouse").
     static QMap<QString, QString> problems(const StockCommand& command);
 };
+
+// A place stock is kept: the main warehouse, a shop's back room.
+struct WarehouseDraft
+{
+    QString code; // short and stable: scanned labels and files use it ("MAIN")
+    QString name;
+    QString address;
+};
+
+struct WarehouseRecord
+{
+    qint64 id = 0;
+    WarehouseDraft draft;
+    bool archived = false;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    int version = 0;
+};
+
+class WarehouseRules
+{
+    Q_DECLARE_TR_FUNCTIONS(WarehouseRules)
+public:
+    static WarehouseDraft normalized(WarehouseDraft draft);
+    // What is wrong with DRAFT, by field ("code", "name", "address").
+    static QMap<QString, QString> problems(const WarehouseDraft& draft);
+};
+
+Q_DECLARE_METATYPE(WarehouseRecord)

@@ -8,8 +8,10 @@
 #include "domain/barcode.h"
 #include "domain/uuid7.h"
 #include "goodsservice.h"
+#include "stockservice.h"
 #include "supplierservice.h"
 #include "userservice.h"
+#include "warehouseservice.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -127,14 +129,6 @@ const DemoCustomer demoCustomers[] = {
     {"马超", "134 6060 7070", "machao@example.cn", "重庆市渝中区解放碑 1 号"},
 };
 
-// Warehouses and stock have no service yet (the stock area brings one): written here directly, each
-// with its audit row.
-Status audited(const Connection& connection, const Session& session, const QString& entity, const QString& id,
-               const QJsonObject& row)
-{
-    return Audit::record(connection, session, entity, id, QStringLiteral("create"), {}, row);
-}
-
 QString barcodeFor(const char* prefix)
 {
     const QString digits = QString::fromLatin1(prefix);
@@ -229,22 +223,14 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
     }
 
     // Warehouses.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QList<QPair<QString, QString>> warehouses = {{QStringLiteral("MAIN"), tr("Main warehouse")},
-                                                       {QStringLiteral("STORE-1"), tr("Shop floor")}};
+    const WarehouseService warehouses(connection);
     QList<qint64> warehouseIds;
-    for (const auto& [code, name] : warehouses) {
-        auto id = Sql::insert(connection,
-                              QStringLiteral("INSERT INTO warehouses (code, name, created_at, updated_at) "
-                                             "VALUES (?, ?, ?, ?)"),
-                              {code, name, now, now});
-        if (!id)
-            return id.error();
-        if (auto done = audited(connection, session, QStringLiteral("warehouse"), QString::number(id.value()),
-                                {{QStringLiteral("code"), code}, {QStringLiteral("name"), name}});
-            !done)
-            return done.error();
-        warehouseIds.append(id.value());
+    for (const auto& [code, name] : QList<QPair<QString, QString>>{
+             {QStringLiteral("MAIN"), tr("Main warehouse")}, {QStringLiteral("STORE-1"), tr("Shop floor")}}) {
+        auto created = warehouses.create(session, {code, name, QString()});
+        if (!created)
+            return created.error();
+        warehouseIds.append(created->id);
     }
 
     // Suppliers first, so each goods item can name its usual one.
@@ -267,6 +253,7 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
 
     // Goods, each received into stock with a ledger entry and its level.
     const GoodsService goods(connection);
+    QVector<QList<StockLine>> openingStock(warehouseIds.size());
     int serial = 0;
     for (const DemoGoods& item : demoGoods) {
         GoodsDraft draft;
@@ -290,37 +277,23 @@ Result<DemoData::Summary> DemoData::load(const Connection& connection, const Ses
         offer.leadDays = 3 + serial % 5;
         if (auto offered = suppliers.saveOffer(session, offer, 0); !offered)
             return offered.error();
-        for (int w = 0; w < warehouseIds.size(); ++w) {
-            const qint64 quantity = w == 0 ? 40 + (serial * 37) % 260 : 6 + (serial * 13) % 30;
-            const QString movementId = newUuid7();
-            auto moved = Sql::exec(
-                connection,
-                QStringLiteral("INSERT INTO stock_movements (id, goods_id, warehouse_id, "
-                               "quantity_delta, kind, reason, user_id, created_at) "
-                               "VALUES (?, ?, ?, ?, 'receipt', ?, ?, ?)"),
-                {movementId, created->id, warehouseIds.at(w), quantity, tr("Opening stock"),
-                 session.userId > 0 ? QVariant(session.userId) : QVariant(QMetaType(QMetaType::LongLong)),
-                 now});
-            if (!moved)
-                return moved.error();
-            if (auto done = audited(connection, session, QStringLiteral("stock_movement"), movementId,
-                                    {{QStringLiteral("goods_id"), created->id},
-                                     {QStringLiteral("warehouse_id"), warehouseIds.at(w)},
-                                     {QStringLiteral("quantity_delta"), quantity},
-                                     {QStringLiteral("kind"), QStringLiteral("receipt")}});
-                !done)
-                return done.error();
-            auto level =
-                Sql::exec(connection,
-                          QStringLiteral("INSERT INTO stock_levels (goods_id, warehouse_id, quantity, "
-                                         "updated_at) VALUES (?, ?, ?, ?)"),
-                          {created->id, warehouseIds.at(w), quantity, now});
-            if (!level)
-                return level.error();
-        }
+        for (int w = 0; w < warehouseIds.size(); ++w)
+            openingStock[w].append({created->id, w == 0 ? 40 + (serial * 37) % 260 : 6 + (serial * 13) % 30});
         ++serial;
     }
     summary.goods = serial;
+    // Each warehouse's opening stock, received as the stock area receives it.
+    const StockService stock(connection);
+    for (int w = 0; w < warehouseIds.size(); ++w) {
+        StockCommand receipt;
+        receipt.operationId = newUuid7();
+        receipt.kind = MovementKind::Receipt;
+        receipt.warehouseId = warehouseIds.at(w);
+        receipt.lines = openingStock.at(w);
+        receipt.note = tr("Opening stock");
+        if (auto received = stock.apply(session, receipt); !received)
+            return received.error();
+    }
 
     // Customers.
     const CustomerService customers(connection);

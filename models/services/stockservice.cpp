@@ -102,8 +102,11 @@ Status StockService::checkReferences(const StockCommand& command) const
     for (const qint64 warehouse : {command.warehouseId, command.toWarehouseId}) {
         if (warehouse == 0)
             continue;
-        auto archived = Sql::scalar(
-            m_connection, QStringLiteral("SELECT archived FROM warehouses WHERE id = ?"), {warehouse});
+        // Held until commit: a warehouse cannot be archived between this look and the movements.
+        auto archived = Sql::scalar(m_connection,
+                                    QStringLiteral("SELECT archived FROM warehouses WHERE id = ?") +
+                                        m_connection.sql().forShare(),
+                                    {warehouse});
         if (!archived)
             return archived.error();
         if (!archived.value().isValid())

@@ -98,8 +98,14 @@ void TestDemoData::loadFillsAnEmptyDatabase()
     // The owner is an administrator already: no demo administrator with a published password.
     QCOMPARE(summary->staff, int(DemoData::accounts().size()) - 1);
     QCOMPARE(countRows(c, "SELECT COUNT(*) FROM users WHERE username = 'demo-admin'"), qint64(0));
-    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'stock_movement'"),
-             countRows(c, "SELECT COUNT(*) FROM stock_movements"));
+    // Each warehouse's opening stock is one receipt, audited once, every movement by the owner.
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'stock' AND action = 'receipt'"),
+             countRows(c, "SELECT COUNT(*) FROM warehouses"));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM audit_log WHERE entity = 'warehouse' AND action = 'create'"),
+             countRows(c, "SELECT COUNT(*) FROM warehouses"));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM stock_movements WHERE user_id IS NULL"), qint64(0));
+    QCOMPARE(countRows(c, "SELECT COUNT(*) FROM stock_movements"),
+             countRows(c, "SELECT COUNT(*) FROM stock_levels"));
     // What it reports is what is there.
     QCOMPARE(countRows(c, "SELECT COUNT(*) FROM goods"), qint64(summary->goods));
     QCOMPARE(countRows(c, "SELECT COUNT(*) FROM categories"), qint64(summary->categories));

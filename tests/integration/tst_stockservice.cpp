@@ -7,6 +7,7 @@
 #include "services/goodsservice.h"
 #include "services/integritycheck.h"
 #include "services/stockservice.h"
+#include "services/warehouseservice.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -26,6 +27,8 @@ private slots:
     void appliedTwiceChangesNothing();
     void desksAtOnceNeverGoBelowZero_data() { TestDatabase::addEngineRows(); }
     void desksAtOnceNeverGoBelowZero();
+    void warehousesAreKeptAndArchivedOnlyEmpty_data() { TestDatabase::addEngineRows(); }
+    void warehousesAreKeptAndArchivedOnlyEmpty();
 };
 
 namespace {
@@ -55,11 +58,10 @@ struct Stockroom
     }
     qint64 warehouse(const char* code, const char* name)
     {
-        auto id = Sql::insert(db.connection(),
-                              QStringLiteral("INSERT INTO warehouses (code, name, created_at, updated_at) "
-                                             "VALUES (?, ?, 0, 0)"),
-                              {QString::fromLatin1(code), QString::fromLatin1(name)});
-        return id ? id.value() : 0;
+        auto created = WarehouseService(db.connection())
+                           .create(TestDatabase::sessionFor(Role::Manager),
+                                   {QString::fromLatin1(code), QString::fromLatin1(name), QString()});
+        return created ? created->id : 0;
     }
     qint64 goods(const char* sku, const char* name)
     {
@@ -316,6 +318,70 @@ void TestStockService::desksAtOnceNeverGoBelowZero()
     QCOMPARE(refused.load(), desks * tries - int(onHand));
     QCOMPARE(room.level(room.tea, room.main), 0);
     QCOMPARE(room.level(room.tea, room.shop), onHand);
+    QCOMPARE(room.findings(), QStringList());
+}
+
+void TestStockService::warehousesAreKeptAndArchivedOnlyEmpty()
+{
+    QFETCH(QString, engine);
+    Stockroom room(engine);
+    QVERIFY2(room.open(), qPrintable(room.db.error()));
+    const Session manager = room.db.createUser(Role::Manager, QStringLiteral("manager"));
+    const WarehouseService warehouses(room.db.connection());
+
+    // Codes are short and plain; a taken one is named on its field.
+    const auto refusedField = [&](const WarehouseDraft& draft) {
+        auto created = warehouses.create(manager, draft);
+        return created ? QStringLiteral("created") : created.error().fields.keys().join(QLatin1Char(','));
+    };
+    QCOMPARE(refusedField({QString(), QStringLiteral("Back room"), QString()}), QStringLiteral("code"));
+    QCOMPARE(refusedField({QStringLiteral("B'; DROP TABLE warehouses; --"), QStringLiteral("x"), QString()}),
+             QStringLiteral("code"));
+    QCOMPARE(refusedField({QStringLiteral("main"), QStringLiteral("Another main"), QString()}),
+             QStringLiteral("code")); // MAIN, whatever the case
+    QCOMPARE(refusedField({QStringLiteral("BACK"), QString(), QString()}), QStringLiteral("name"));
+    QCOMPARE(refusedField({QStringLiteral("BACK"), QStringLiteral("Back\x01room"), QString()}),
+             QStringLiteral("name"));
+    auto clerkMade = warehouses.create(room.clerk, {QStringLiteral("BACK"), QStringLiteral("Back room"), {}});
+    QVERIFY(!clerkMade);
+    QCOMPARE(clerkMade.error().kind, Error::Kind::Permission);
+
+    auto back =
+        warehouses.create(manager, {QStringLiteral(" back-1 "), QStringLiteral("  Back   room "), {}});
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+    QCOMPARE(back->draft.code, QStringLiteral("BACK-1"));
+    QCOMPARE(back->draft.name, QStringLiteral("Back room"));
+
+    // Renamed from an old version: a conflict, not a lost change.
+    auto renamed = warehouses.update(manager, back->id, back->version,
+                                     {QStringLiteral("BACK-1"), QStringLiteral("Stock room"), {}});
+    QVERIFY(renamed);
+    auto stale = warehouses.update(manager, back->id, back->version,
+                                   {QStringLiteral("BACK-1"), QStringLiteral("Cellar"), {}});
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+
+    // Not archived while it holds stock; archived once that is moved out, and then it takes none.
+    const StockService stock(room.db.connection());
+    QVERIFY(stock.apply(room.clerk, command(MovementKind::Receipt, back->id, {{room.tea, 3}})));
+    auto full = warehouses.setArchived(manager, back->id, renamed->version, true);
+    QVERIFY(!full);
+    QVERIFY2(full.error().message.contains(QStringLiteral("still holds stock of 1 item")),
+             qPrintable(full.error().message));
+    StockCommand out = command(MovementKind::Transfer, back->id, {{room.tea, 3}});
+    out.toWarehouseId = room.main;
+    QVERIFY(stock.apply(room.clerk, out));
+    auto archived = warehouses.setArchived(manager, back->id, renamed->version, true);
+    QVERIFY2(archived, qPrintable(archived ? QString() : archived.error().message));
+    QVERIFY(archived->archived);
+    QVERIFY(!stock.apply(room.clerk, command(MovementKind::Receipt, back->id, {{room.tea, 1}})));
+    auto listed = warehouses.list(room.clerk);
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 2); // MAIN and SHOP
+    auto all = warehouses.list(room.clerk, true);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 3);
+    QCOMPARE(room.level(room.tea, room.main), 3);
     QCOMPARE(room.findings(), QStringList());
 }
 

@@ -36,6 +36,7 @@ void TestRoles::permissions_data()
         {P::Refund, true, true, false, false},
         {P::ManageCustomers, true, true, false, true},
         {P::ManagePurchasing, true, true, false, false},
+        {P::ManageWarehouses, true, true, false, false},
         {P::ViewReports, true, true, false, false},
     };
     for (const auto& row : matrix) {

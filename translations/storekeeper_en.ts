@@ -4354,6 +4354,14 @@ Storekeeper stays on %2.</source>
         <source>A note can be at most 2,000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a receipt says what goods cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StockService</name>
@@ -4371,6 +4379,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>Only %1 of “%2” are in %3, so %4 cannot be taken; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of this receipt is too large to keep.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4333,6 +4333,14 @@ Storekeeper 将继续使用 %2。</translation>
         <source>A note can be at most 2,000 characters.</source>
         <translation>备注最多 2,000 个字符。</translation>
     </message>
+    <message>
+        <source>Only a receipt says what goods cost.</source>
+        <translation>只有入库单可以注明商品成本。</translation>
+    </message>
+    <message>
+        <source>A cost cannot be below zero.</source>
+        <translation>成本不能小于零。</translation>
+    </message>
 </context>
 <context>
     <name>StockService</name>
@@ -4351,6 +4359,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>Only %1 of “%2” are in %3, so %4 cannot be taken; nothing was changed.</source>
         <translation>%3 中“%2”只有 %1，无法取出 %4；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>The value of this receipt is too large to keep.</source>
+        <translation>此次入库的金额过大，无法记录。</translation>
     </message>
 </context>
 <context>

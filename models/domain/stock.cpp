@@ -85,6 +85,12 @@ QMap<QString, QString> StockRules::problems(const StockCommand& command)
         }
         seen.insert(line.goodsId);
     }
+    for (const StockLine& line : command.lines) {
+        if (line.unitCost && (command.kind != MovementKind::Receipt || line.unitCost->isNegative()))
+            fields.insert(QStringLiteral("lines"), command.kind != MovementKind::Receipt
+                                                       ? tr("Only a receipt says what goods cost.")
+                                                       : tr("A cost cannot be below zero."));
+    }
     if (command.note.size() > 2000)
         fields.insert(QStringLiteral("note"), tr("A note can be at most 2,000 characters."));
     return fields;
@@ -122,4 +128,19 @@ QMap<QString, QString> WarehouseRules::problems(const WarehouseDraft& draft)
     if (draft.address.size() > 2000)
         fields.insert(QStringLiteral("address"), tr("An address can be at most 2,000 characters."));
     return fields;
+}
+
+std::optional<Money> StockRules::averageCost(Money cost, qint64 onHand, Money unitCost, qint64 received)
+{
+    const qint64 held = std::max<qint64>(onHand, 0);
+    if (received <= 0 || held > maxQuantity || received > maxQuantity)
+        return std::nullopt;
+    const auto heldValue = cost.multiplied(held);
+    const auto receivedValue = unitCost.multiplied(received);
+    if (!heldValue || !receivedValue)
+        return std::nullopt;
+    const auto total = heldValue->added(*receivedValue);
+    if (!total)
+        return std::nullopt;
+    return total->scaled(1, held + received);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
@@ -30,6 +32,8 @@ struct StockLine
 {
     qint64 goodsId = 0;
     qint64 quantity = 0;
+    // What a received unit cost, when the receipt says: the item's cost moves to the average.
+    std::optional<Money> unitCost;
 };
 
 // A stock operation as a self-contained command: everything needed to apply it again, on this
@@ -58,6 +62,10 @@ public:
     static QString reasonName(AdjustmentReason reason);
     // What is wrong with COMMAND before anything is read, by field ("lines", "reason", "warehouse").
     static QMap<QString, QString> problems(const StockCommand& command);
+    // The moving average cost after RECEIVED units at UNITCOST join ONHAND units at COST, to the
+    // cent with halves away from zero. Stock below zero counts as none: there is nothing it is
+    // worth. Nothing when the value overflows.
+    static std::optional<Money> averageCost(Money cost, qint64 onHand, Money unitCost, qint64 received);
 };
 
 // A place stock is kept: the main warehouse, a shop's back room.

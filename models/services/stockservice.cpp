@@ -1,5 +1,6 @@
 #include "stockservice.h"
 
+#include "audit.h"
 #include "db/sql.h"
 #include "domain/uuid7.h"
 #include "writescope.h"
@@ -20,9 +21,13 @@ Permission permissionFor(MovementKind kind)
 QJsonObject toJson(const StockCommand& command)
 {
     QJsonArray lines;
-    for (const StockLine& line : command.lines)
-        lines.append(QJsonObject{{QStringLiteral("goods_id"), line.goodsId},
-                                 {QStringLiteral("quantity"), line.quantity}});
+    for (const StockLine& line : command.lines) {
+        QJsonObject json{{QStringLiteral("goods_id"), line.goodsId},
+                         {QStringLiteral("quantity"), line.quantity}};
+        if (line.unitCost)
+            json.insert(QStringLiteral("unit_cost"), line.unitCost->toPlainString());
+        lines.append(json);
+    }
     QJsonObject json{{QStringLiteral("kind"), StockRules::kindKey(command.kind)},
                      {QStringLiteral("warehouse_id"), command.warehouseId},
                      {QStringLiteral("lines"), lines}};
@@ -82,6 +87,8 @@ Result<StockPosting> StockService::apply(const Session& session, const StockComm
     std::sort(changes.begin(), changes.end(), [](const LevelChange& a, const LevelChange& b) {
         return std::tie(a.goodsId, a.warehouseId) < std::tie(b.goodsId, b.warehouseId);
     });
+    if (auto costed = updateCosts(scope, command); !costed)
+        return costed.error();
     for (const LevelChange& change : changes) {
         if (auto moved =
                 move(command, change.goodsId, change.warehouseId, change.delta, scope.now(), session.userId);
@@ -95,6 +102,56 @@ Result<StockPosting> StockService::apply(const Session& session, const StockComm
     if (auto committed = scope.commit(); !committed)
         return committed.error();
     return StockPosting{false, int(changes.size())};
+}
+
+Status StockService::updateCosts(const WriteScope& scope, const StockCommand& command) const
+{
+    QList<StockLine> costed;
+    for (const StockLine& line : command.lines) {
+        if (line.unitCost)
+            costed << line;
+    }
+    // In goods order, as the levels are locked after them.
+    std::sort(costed.begin(), costed.end(),
+              [](const StockLine& a, const StockLine& b) { return a.goodsId < b.goodsId; });
+    for (const StockLine& line : costed) {
+        // The item is locked before its stock is summed: two receipts of it at once average one
+        // after the other, each over the stock the other left.
+        auto cost = Sql::scalar(m_connection,
+                                QStringLiteral("SELECT g.cost_cents FROM goods g WHERE g.id = ?") +
+                                    m_connection.sql().forUpdate(QStringLiteral("g")),
+                                {line.goodsId});
+        if (!cost)
+            return cost.error();
+        auto onHand = Sql::scalar(
+            m_connection,
+            QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM stock_levels WHERE goods_id = ?"),
+            {line.goodsId});
+        if (!onHand)
+            return onHand.error();
+        const Money before = Money::fromCents(cost.value().toLongLong());
+        const auto after =
+            StockRules::averageCost(before, onHand.value().toLongLong(), *line.unitCost, line.quantity);
+        if (!after)
+            return Error::make(Error::Kind::Validation,
+                               tr("The value of this receipt is too large to keep."));
+        if (*after == before)
+            continue;
+        if (auto changed =
+                Sql::change(m_connection,
+                            QStringLiteral("UPDATE goods SET cost_cents = ?, version = version + 1, "
+                                           "updated_at = ? WHERE id = ?"),
+                            {after->cents(), scope.now(), line.goodsId});
+            !changed)
+            return changed.error();
+        if (auto audited = Audit::record(m_connection, scope.session(), QStringLiteral("goods"),
+                                         QString::number(line.goodsId), QStringLiteral("update"),
+                                         {{QStringLiteral("cost"), before.toPlainString()}},
+                                         {{QStringLiteral("cost"), after->toPlainString()}});
+            !audited)
+            return audited.error();
+    }
+    return Done{};
 }
 
 Status StockService::checkReferences(const StockCommand& command) const

@@ -4,6 +4,7 @@
 #include "domain/error.h"
 #include "domain/session.h"
 #include "domain/stock.h"
+#include "writescope.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,8 @@ public:
 
 private:
     Status checkReferences(const StockCommand& command) const;
+    // A receipt's unit costs move each item's cost to the moving average (README, "Stock").
+    Status updateCosts(const WriteScope& scope, const StockCommand& command) const;
     Status move(const StockCommand& command, qint64 goodsId, qint64 warehouseId, qint64 delta, qint64 now,
                 qint64 userId) const;
     Error notEnough(qint64 goodsId, qint64 warehouseId, qint64 wanted) const;

@@ -29,6 +29,8 @@ private slots:
     void desksAtOnceNeverGoBelowZero();
     void warehousesAreKeptAndArchivedOnlyEmpty_data() { TestDatabase::addEngineRows(); }
     void warehousesAreKeptAndArchivedOnlyEmpty();
+    void receiptsAverageTheCost_data() { TestDatabase::addEngineRows(); }
+    void receiptsAverageTheCost();
 };
 
 namespace {
@@ -382,6 +384,45 @@ void TestStockService::warehousesAreKeptAndArchivedOnlyEmpty()
     QVERIFY(all);
     QCOMPARE(all->size(), 3);
     QCOMPARE(room.level(room.tea, room.main), 3);
+    QCOMPARE(room.findings(), QStringList());
+}
+
+void TestStockService::receiptsAverageTheCost()
+{
+    QFETCH(QString, engine);
+    Stockroom room(engine);
+    QVERIFY2(room.open(), qPrintable(room.db.error()));
+    const StockService stock(room.db.connection());
+    const Session manager = TestDatabase::sessionFor(Role::Manager);
+    const auto cost = [&] {
+        auto item = GoodsService(room.db.connection()).get(manager, room.tea);
+        return item ? item->draft.cost.cents() : -1;
+    };
+    QCOMPARE(cost(), 0);
+    // Ten at 1.00 into the main warehouse, ten at 2.00 into the shop: twenty at 1.50.
+    QVERIFY(stock.apply(room.clerk,
+                        command(MovementKind::Receipt, room.main, {{room.tea, 10, Money::fromCents(100)}})));
+    QCOMPARE(cost(), 100);
+    QVERIFY(stock.apply(room.clerk,
+                        command(MovementKind::Receipt, room.shop, {{room.tea, 10, Money::fromCents(200)}})));
+    QCOMPARE(cost(), 150);
+    // One more at a cent: 30.01 over 21 is 1.429…, kept as 1.43.
+    QVERIFY(stock.apply(room.clerk,
+                        command(MovementKind::Receipt, room.main, {{room.tea, 1, Money::fromCents(1)}})));
+    QCOMPARE(cost(), 143);
+    // A receipt without a cost leaves it; each change of it is in the item's history.
+    QVERIFY(stock.apply(room.clerk, command(MovementKind::Receipt, room.main, {{room.tea, 5}})));
+    QCOMPARE(cost(), 143);
+    QCOMPARE(
+        countRows(room.db.connection(),
+                  QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'goods' AND entity_id = ? "
+                                 "AND action = 'update'"),
+                  {QString::number(room.tea)}),
+        3);
+    // A clerk receives at a cost, but the item as a clerk reads it still has none to show.
+    auto seen = GoodsService(room.db.connection()).get(room.clerk, room.tea);
+    QVERIFY(seen);
+    QVERIFY(seen->costHidden);
     QCOMPARE(room.findings(), QStringList());
 }
 

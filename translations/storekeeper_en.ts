@@ -239,14 +239,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--goods, --suppliers and --customers take a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to generate: give --goods N, --suppliers N or --customers N, with N above 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Generated in %4 s. Goods: %1, customers: %2, suppliers: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,31 +324,6 @@
             <numerusform>%n account.</numerusform>
             <numerusform>%n accounts.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Storekeeper maintenance.
-
-Commands:
-  migrate        create the database or bring it up to date
-  create-admin   add an administrator account (--username, --display-name)
-  demo-data      fill an empty catalogue with a demo shop and staff accounts
-  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,
-                 --customers N)
-  check          look for inconsistencies; exits with 1 when it finds any
-  users list     the staff accounts: role, state, lock, last sign-in
-  users reset-password USER
-                 set a password USER must change at the next sign-in (asked for, or
-                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
-  users unlock USER
-                 let USER, locked out by wrong passwords, sign in again now
-  import KIND FILE
-                 import goods, categories, suppliers, supplier-goods or customers from a
-                 CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
-                 with 1 and a report of every bad row when any is wrong (--existing,
-                 --dry-run, --encoding, --delimiter)
-  export KIND    write them as CSV or an Excel workbook, in the columns import reads
-                 (--output, --encoding, --format)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import: what a row whose SKU or code is already there does: update or skip.</source>
@@ -494,6 +461,55 @@ Commands:
     </message>
     <message>
         <source>Could not write the export to standard output (a closed pipe, or a full disk). Name a file with --output instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods, suppliers, customers, warehouses and stock movements
+                 (--goods N, --suppliers N, --customers N, --warehouses N, --movements N)
+  check          look for inconsistencies; exits with 1 when it finds any
+  users list     the staff accounts: role, state, lock, last sign-in
+  users reset-password USER
+                 set a password USER must change at the next sign-in (asked for, or
+                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
+  users unlock USER
+                 let USER, locked out by wrong passwords, sign in again now
+  import KIND FILE
+                 import goods, categories, suppliers, supplier-goods or customers from a
+                 CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
+                 with 1 and a report of every bad row when any is wrong (--existing,
+                 --dry-run, --encoding, --delimiter)
+  export KIND    write them as CSV or an Excel workbook, in the columns import reads
+                 (--output, --encoding, --format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: how many warehouses to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: how many stock movements to add, into the generated warehouses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--goods, --suppliers, --customers, --warehouses and --movements take a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --goods N, --suppliers N, --customers N or --warehouses N, with N above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements go into the warehouses generated with them: give --warehouses N too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouses: %1, stock movements: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2227,6 +2243,18 @@ Storekeeper stays on %2.</source>
             <numerusform>%n day net</numerusform>
             <numerusform>%n days net</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no goods to move: give --goods N as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements go into the warehouses generated with them: give --warehouses N too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -238,14 +238,6 @@
         <translation>generate：要添加的供应商数量；生成的商品由它们供货。</translation>
     </message>
     <message>
-        <source>--goods, --suppliers and --customers take a whole number from 0 to %1.</source>
-        <translation>--goods、--suppliers 和 --customers 需要 0 到 %1 之间的整数。</translation>
-    </message>
-    <message>
-        <source>Nothing to generate: give --goods N, --suppliers N or --customers N, with N above 0.</source>
-        <translation>没有要生成的内容：请给出 --goods N、--suppliers N 或 --customers N，且 N 大于 0。</translation>
-    </message>
-    <message>
         <source>Generated in %4 s. Goods: %1, customers: %2, suppliers: %3.</source>
         <translation>用时 %4 秒生成完毕。商品：%1，客户：%2，供应商：%3。</translation>
     </message>
@@ -330,46 +322,6 @@
         <translation>
             <numerusform>%n 个账户。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Storekeeper maintenance.
-
-Commands:
-  migrate        create the database or bring it up to date
-  create-admin   add an administrator account (--username, --display-name)
-  demo-data      fill an empty catalogue with a demo shop and staff accounts
-  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,
-                 --customers N)
-  check          look for inconsistencies; exits with 1 when it finds any
-  users list     the staff accounts: role, state, lock, last sign-in
-  users reset-password USER
-                 set a password USER must change at the next sign-in (asked for, or
-                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
-  users unlock USER
-                 let USER, locked out by wrong passwords, sign in again now
-  import KIND FILE
-                 import goods, categories, suppliers, supplier-goods or customers from a
-                 CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
-                 with 1 and a report of every bad row when any is wrong (--existing,
-                 --dry-run, --encoding, --delimiter)
-  export KIND    write them as CSV or an Excel workbook, in the columns import reads
-                 (--output, --encoding, --format)</source>
-        <translation>Storekeeper 维护工具。
-
-命令：
-  migrate        创建数据库，或将其升级到最新版本
-  create-admin   添加管理员账户（--username、--display-name）
-  demo-data      在空的商品目录中填入演示商店和员工账户
-  generate       添加合成的商品、供应商和客户（--goods N、--suppliers N、
-                 --customers N）
-  check          查找不一致之处；发现问题时以退出码 1 结束
-  import KIND FILE
-                 从 CSV 文件导入 goods（商品）、categories（分类）、suppliers（供应商）、
-                 supplier-goods（供应商商品）或 customers（客户）（UTF-8 或 GBK，逗号、分号或
-                 制表符分隔），要么全部导入，要么一行不导；有错误时以 1 退出并列出每一个错误行
-                 （--existing、--dry-run、--encoding、--delimiter）
-  export KIND    以 CSV 或 Excel 工作簿写出它们，列与导入读取的相同
-                 （--output、--encoding、--format）</translation>
     </message>
     <message>
         <source>import: what a row whose SKU or code is already there does: update or skip.</source>
@@ -506,6 +458,76 @@ Commands:
     <message>
         <source>Could not write the export to standard output (a closed pipe, or a full disk). Name a file with --output instead.</source>
         <translation>无法把导出内容写到标准输出（管道已关闭或磁盘已满）。请改用 --output 指定文件。</translation>
+    </message>
+    <message>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods, suppliers, customers, warehouses and stock movements
+                 (--goods N, --suppliers N, --customers N, --warehouses N, --movements N)
+  check          look for inconsistencies; exits with 1 when it finds any
+  users list     the staff accounts: role, state, lock, last sign-in
+  users reset-password USER
+                 set a password USER must change at the next sign-in (asked for, or
+                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
+  users unlock USER
+                 let USER, locked out by wrong passwords, sign in again now
+  import KIND FILE
+                 import goods, categories, suppliers, supplier-goods or customers from a
+                 CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
+                 with 1 and a report of every bad row when any is wrong (--existing,
+                 --dry-run, --encoding, --delimiter)
+  export KIND    write them as CSV or an Excel workbook, in the columns import reads
+                 (--output, --encoding, --format)</source>
+        <translation>Storekeeper 维护工具。
+
+命令：
+  migrate        创建数据库，或将其升级到最新版本
+  create-admin   添加管理员账户（--username、--display-name）
+  demo-data      在空的商品目录中填入演示商店和员工账户
+  generate       添加合成的商品、供应商、客户、仓库和库存变动
+                 （--goods N、--suppliers N、--customers N、--warehouses N、--movements N）
+  check          查找不一致之处；发现问题时以退出码 1 结束
+  users list     员工账户：角色、状态、锁定、上次登录
+  users reset-password USER
+                 设置一个 USER 下次登录时必须修改的密码（会询问，或从
+                 STOREKEEPER_NEW_PASSWORD 读取）；解除任何锁定
+  users unlock USER
+                 让因密码错误被锁定的 USER 现在就能再次登录
+  import KIND FILE
+                 从 CSV 文件导入 goods（商品）、categories（分类）、suppliers（供应商）、
+                 supplier-goods（供应商商品）或 customers（客户）（UTF-8 或 GBK，逗号、分号或
+                 制表符分隔），要么全部导入，要么一行不导；有错误时以 1 退出并列出每一个错误行
+                 （--existing、--dry-run、--encoding、--delimiter）
+  export KIND    以 CSV 或 Excel 工作簿写出它们，列与导入读取的相同
+                 （--output、--encoding、--format）</translation>
+    </message>
+    <message>
+        <source>generate: how many warehouses to add.</source>
+        <translation>generate：要添加多少个仓库。</translation>
+    </message>
+    <message>
+        <source>generate: how many stock movements to add, into the generated warehouses.</source>
+        <translation>generate：要在生成的仓库中添加多少条库存变动。</translation>
+    </message>
+    <message>
+        <source>--goods, --suppliers, --customers, --warehouses and --movements take a whole number from 0 to %1.</source>
+        <translation>--goods、--suppliers、--customers、--warehouses 和 --movements 取 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Nothing to generate: give --goods N, --suppliers N, --customers N or --warehouses N, with N above 0.</source>
+        <translation>没有要生成的内容：请给出 --goods N、--suppliers N、--customers N 或 --warehouses N，N 大于 0。</translation>
+    </message>
+    <message>
+        <source>Movements go into the warehouses generated with them: give --warehouses N too.</source>
+        <translation>库存变动只写入同时生成的仓库：请同时给出 --warehouses N。</translation>
+    </message>
+    <message>
+        <source>Warehouses: %1, stock movements: %2.</source>
+        <translation>仓库：%1，库存变动：%2。</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2251,18 @@ Storekeeper 将继续使用 %2。</translation>
         <translation>
             <numerusform>%n 天内付款</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>仓库 %1</translation>
+    </message>
+    <message>
+        <source>There are no goods to move: give --goods N as well.</source>
+        <translation>没有可移动的商品：请同时给出 --goods N。</translation>
+    </message>
+    <message>
+        <source>Movements go into the warehouses generated with them: give --warehouses N too.</source>
+        <translation>库存变动只写入同时生成的仓库：请同时给出 --warehouses N。</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,8 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
            "  migrate        create the database or bring it up to date\n"
            "  create-admin   add an administrator account (--username, --display-name)\n"
            "  demo-data      fill an empty catalogue with a demo shop and staff accounts\n"
-           "  generate       add synthetic goods, suppliers and customers (--goods N, --suppliers N,\n"
-           "                 --customers N)\n"
+           "  generate       add synthetic goods, suppliers, customers, warehouses and stock movements\n"
+           "                 (--goods N, --suppliers N, --customers N, --warehouses N, --movements N)\n"
            "  check          look for inconsistencies; exits with 1 when it finds any\n"
            "  users list     the staff accounts: role, state, lock, last sign-in\n"
            "  users reset-password USER\n"
@@ -59,6 +59,11 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
                         QStringLiteral("0")});
     m_parser.addOption({QStringLiteral("suppliers"),
                         tr("generate: how many suppliers to add; generated goods are offered by them."),
+                        tr("count"), QStringLiteral("0")});
+    m_parser.addOption({QStringLiteral("warehouses"), tr("generate: how many warehouses to add."),
+                        tr("count"), QStringLiteral("0")});
+    m_parser.addOption({QStringLiteral("movements"),
+                        tr("generate: how many stock movements to add, into the generated warehouses."),
                         tr("count"), QStringLiteral("0")});
     m_parser.addOption({QStringLiteral("seed"), tr("generate: seed for repeatable data."), tr("number"),
                         QStringLiteral("20261129")});
@@ -297,16 +302,22 @@ int AdminTool::generate()
     };
     if (!count(QStringLiteral("goods"), &request.goods) ||
         !count(QStringLiteral("customers"), &request.customers) ||
-        !count(QStringLiteral("suppliers"), &request.suppliers))
-        return usage(tr("--goods, --suppliers and --customers take a whole number from 0 to %1.")
+        !count(QStringLiteral("suppliers"), &request.suppliers) ||
+        !count(QStringLiteral("warehouses"), &request.warehouses) ||
+        !count(QStringLiteral("movements"), &request.movements))
+        return usage(tr("--goods, --suppliers, --customers, --warehouses and --movements take a whole number "
+                        "from 0 to %1.")
                          .arg(QLocale().toString(Generator::maxRows)));
     bool seedOk = false;
     request.seed = m_parser.value(QStringLiteral("seed")).toUInt(&seedOk);
     if (!seedOk)
         return usage(tr("--seed takes a whole number from 0 to 4294967295."));
-    if (request.goods == 0 && request.customers == 0 && request.suppliers == 0)
+    if (request.goods == 0 && request.customers == 0 && request.suppliers == 0 && request.warehouses == 0)
         return usage(
-            tr("Nothing to generate: give --goods N, --suppliers N or --customers N, with N above 0."));
+            tr("Nothing to generate: give --goods N, --suppliers N, --customers N or --warehouses N, "
+               "with N above 0."));
+    if (request.movements > 0 && request.warehouses == 0)
+        return usage(tr("Movements go into the warehouses generated with them: give --warehouses N too."));
 
     auto connection = open(Database::Access::ReadWriteCreate, Need::CreateAndMigrate);
     if (!connection)
@@ -330,6 +341,10 @@ int AdminTool::generate()
                       QLocale().toString(request.suppliers),
                       QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
           << Qt::endl;
+    if (request.warehouses > 0)
+        m_out << tr("Warehouses: %1, stock movements: %2.")
+                     .arg(QLocale().toString(request.warehouses), QLocale().toString(request.movements))
+              << Qt::endl;
     return 0;
 }
 

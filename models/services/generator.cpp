@@ -15,6 +15,7 @@
 #include "rowcounts.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -322,6 +323,79 @@ Status generateCustomers(Run& run, qint64 count)
     return runAll(run.connection, finishLoad.value());
 }
 
+Result<QList<qint64>> generateWarehouses(Run& run, qint64 count)
+{
+    auto next = nextSerial(run.connection, QStringLiteral("warehouses"), QStringLiteral("code"),
+                           QStringLiteral("GENW-"));
+    if (!next)
+        return next.error();
+    const qint64 first = next.value();
+    auto inserted =
+        insertRows(run, QStringLiteral("INSERT INTO warehouses (code, name, created_at, updated_at) VALUES "),
+                   4, count, [&](qint64 index, QVariantList& values) {
+                       values << serialCode(QStringLiteral("GENW-"), first + index)
+                              << Generator::tr("Warehouse %1").arg(first + index) << run.now << run.now;
+                   });
+    if (!inserted)
+        return inserted.error();
+    QList<qint64> ids;
+    auto read = Sql::each(
+        run.connection, QStringLiteral("SELECT id FROM warehouses WHERE code >= ? AND code <= ? ORDER BY id"),
+        {serialCode(QStringLiteral("GENW-"), first), serialCode(QStringLiteral("GENW-"), first + count - 1)},
+        [&](const QSqlQuery& q) { ids << q.value(0).toLongLong(); });
+    if (!read)
+        return read.error();
+    return ids;
+}
+
+// COUNT movements of random goods into WAREHOUSES, over the last ninety days: receipts, and
+// adjustments that take some away but never more than is there; then each level, as their sum.
+Status generateMovements(Run& run, qint64 count, const QList<qint64>& warehouses)
+{
+    QList<qint64> goods;
+    auto read = Sql::each(run.connection, QStringLiteral("SELECT id FROM goods ORDER BY id"), {},
+                          [&](const QSqlQuery& q) { goods << q.value(0).toLongLong(); });
+    if (!read)
+        return read.error();
+    if (goods.isEmpty())
+        return Error::make(Error::Kind::Validation,
+                           Generator::tr("There are no goods to move: give --goods N as well."));
+    QHash<QPair<qint64, qint64>, qint64> levels;
+    const qint64 dayMs = 24 * 3600 * 1000;
+    auto inserted = insertRows(
+        run,
+        QStringLiteral(
+            "INSERT INTO stock_movements (id, goods_id, warehouse_id, quantity_delta, kind, reason, "
+            "created_at, origin) VALUES "),
+        8, count, [&](qint64 index, QVariantList& values) {
+            const qint64 item = goods.at(int(run.random.bounded(quint32(goods.size()))));
+            const qint64 warehouse = warehouses.at(int(run.random.bounded(quint32(warehouses.size()))));
+            qint64& level = levels[qMakePair(item, warehouse)];
+            const bool takeAway = level > 0 && run.random.bounded(10) < 4;
+            const qint64 delta = takeAway
+                                     ? -(1 + qint64(run.random.bounded(quint32(std::min<qint64>(level, 50)))))
+                                     : 1 + qint64(run.random.bounded(200));
+            level += delta;
+            // Oldest first, so the ledger reads in the order things happened.
+            const qint64 at = run.now - 90 * dayMs + (90 * dayMs) * index / std::max<qint64>(count, 1);
+            values << newUuid7() << item << warehouse << delta
+                   << (takeAway ? QStringLiteral("adjustment") : QStringLiteral("receipt"))
+                   << (takeAway ? QVariant(QStringLiteral("damaged"))
+                                : QVariant(QMetaType(QMetaType::QString)))
+                   << at << QStringLiteral("generate");
+        });
+    if (!inserted)
+        return inserted;
+    const QList<QPair<qint64, qint64>> pairs = levels.keys();
+    return insertRows(
+        run,
+        QStringLiteral("INSERT INTO stock_levels (goods_id, warehouse_id, quantity, updated_at) VALUES "), 4,
+        pairs.size(), [&](qint64 index, QVariantList& values) {
+            const auto& pair = pairs.at(int(index));
+            values << pair.first << pair.second << levels.value(pair) << run.now;
+        });
+}
+
 } // namespace
 
 Status Generator::run(const Connection& connection, const Session& session, const Request& request,
@@ -329,11 +403,16 @@ Status Generator::run(const Connection& connection, const Session& session, cons
 {
     if (auto allowed = requirePermission(session, Permission::ManageDatabase); !allowed)
         return allowed.error();
-    for (qint64 count : {request.goods, request.customers, request.suppliers}) {
+    for (qint64 count :
+         {request.goods, request.customers, request.suppliers, request.warehouses, request.movements}) {
         if (count < 0 || count > maxRows)
             return Error::make(Error::Kind::Validation,
                                tr("Give counts between 0 and %1.").arg(QLocale().toString(maxRows)));
     }
+    if (request.movements > 0 && request.warehouses == 0)
+        return Error::make(
+            Error::Kind::Validation,
+            tr("Movements go into the warehouses generated with them: give --warehouses N too."));
     Transaction transaction(connection);
     if (!transaction.ok())
         return transaction.error();
@@ -343,7 +422,7 @@ Status Generator::run(const Connection& connection, const Session& session, cons
             QRandomGenerator(request.seed),
             QDateTime::currentMSecsSinceEpoch(),
             0,
-            request.goods + request.customers + request.suppliers};
+            request.goods + request.customers + request.suppliers + request.warehouses + request.movements};
 
     auto suppliers = generateSuppliers(run, request.suppliers);
     if (!suppliers)
@@ -356,11 +435,22 @@ Status Generator::run(const Connection& connection, const Session& session, cons
         if (auto done = generateCustomers(run, request.customers); !done)
             return done;
     }
+    if (request.warehouses > 0) {
+        auto warehouses = generateWarehouses(run, request.warehouses);
+        if (!warehouses)
+            return warehouses.error();
+        if (request.movements > 0) {
+            if (auto done = generateMovements(run, request.movements, warehouses.value()); !done)
+                return done;
+        }
+    }
     if (auto audited = Audit::record(connection, session, QStringLiteral("database"),
                                      QStringLiteral("generate"), QStringLiteral("generate"), {},
                                      {{QStringLiteral("goods"), request.goods},
                                       {QStringLiteral("customers"), request.customers},
                                       {QStringLiteral("suppliers"), request.suppliers},
+                                      {QStringLiteral("warehouses"), request.warehouses},
+                                      {QStringLiteral("movements"), request.movements},
                                       {QStringLiteral("seed"), qint64(request.seed)}});
         !audited)
         return audited.error();

@@ -23,6 +23,10 @@ public:
         qint64 goods = 0;
         qint64 customers = 0;
         qint64 suppliers = 0; // generated goods are offered by these and the suppliers already there
+        qint64 warehouses = 0;
+        // Stock movements of the goods there are into the warehouses generated with them; each
+        // level is the sum of its movements and never below zero.
+        qint64 movements = 0;
         quint32 seed = 20261129;
     };
 

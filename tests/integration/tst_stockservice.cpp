@@ -4,6 +4,7 @@
 // connection of its own, never take it below zero. `check` is clean after every one of them.
 #include "db/sql.h"
 #include "domain/uuid7.h"
+#include "services/generator.h"
 #include "services/goodsservice.h"
 #include "services/integritycheck.h"
 #include "services/stockservice.h"
@@ -31,6 +32,8 @@ private slots:
     void warehousesAreKeptAndArchivedOnlyEmpty();
     void receiptsAverageTheCost_data() { TestDatabase::addEngineRows(); }
     void receiptsAverageTheCost();
+    void generatedLedgerAddsUp_data() { TestDatabase::addEngineRows(); }
+    void generatedLedgerAddsUp();
 };
 
 namespace {
@@ -424,6 +427,48 @@ void TestStockService::receiptsAverageTheCost()
     QVERIFY(seen);
     QVERIFY(seen->costHidden);
     QCOMPARE(room.findings(), QStringList());
+}
+
+void TestStockService::generatedLedgerAddsUp()
+{
+    QFETCH(QString, engine);
+    TestDatabase db(engine);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    Generator::Request request;
+    request.goods = 300;
+    request.warehouses = 3;
+    request.movements = 6000;
+    auto generated = Generator::run(db.connection(), Session::maintenance(), request);
+    QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().message));
+    const Connection& c = db.connection();
+    QCOMPARE(countRows(c, QStringLiteral("SELECT COUNT(*) FROM warehouses")), 3);
+    QCOMPARE(countRows(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements")), 6000);
+    QCOMPARE(countRows(c, QStringLiteral("SELECT COUNT(*) FROM stock_levels WHERE quantity < 0")), 0);
+    QVERIFY(countRows(c, QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE quantity_delta < 0")) >
+            0);
+    QCOMPARE(countRows(c, QStringLiteral("SELECT SUM(quantity) FROM stock_levels")),
+             countRows(c, QStringLiteral("SELECT SUM(quantity_delta) FROM stock_movements")));
+    auto findings = IntegrityCheck::run(c);
+    QVERIFY(findings);
+    QCOMPARE(findings.value(), QStringList());
+
+    // And the generated stock moves like any other.
+    const qint64 goods =
+        countRows(c, QStringLiteral("SELECT MIN(goods_id) FROM stock_levels WHERE quantity > 0"));
+    const qint64 from =
+        countRows(c,
+                  QStringLiteral("SELECT MIN(warehouse_id) FROM stock_levels WHERE goods_id = ? "
+                                 "AND quantity > 0"),
+                  {goods});
+    const qint64 to = countRows(c, QStringLiteral("SELECT MAX(id) FROM warehouses WHERE id <> ?"), {from});
+    StockCommand move = command(MovementKind::Transfer, from, {{goods, 1}});
+    move.toWarehouseId = to;
+    QVERIFY(StockService(c).apply(Session::maintenance(), move));
+    QCOMPARE(IntegrityCheck::run(c).value(), QStringList());
+
+    Generator::Request nowhere;
+    nowhere.movements = 10;
+    QVERIFY(!Generator::run(c, Session::maintenance(), nowhere));
 }
 
 QTEST_GUILESS_MAIN(TestStockService)

@@ -464,31 +464,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storekeeper maintenance.
-
-Commands:
-  migrate        create the database or bring it up to date
-  create-admin   add an administrator account (--username, --display-name)
-  demo-data      fill an empty catalogue with a demo shop and staff accounts
-  generate       add synthetic goods, suppliers, customers, warehouses and stock movements
-                 (--goods N, --suppliers N, --customers N, --warehouses N, --movements N)
-  check          look for inconsistencies; exits with 1 when it finds any
-  users list     the staff accounts: role, state, lock, last sign-in
-  users reset-password USER
-                 set a password USER must change at the next sign-in (asked for, or
-                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
-  users unlock USER
-                 let USER, locked out by wrong passwords, sign in again now
-  import KIND FILE
-                 import goods, categories, suppliers, supplier-goods or customers from a
-                 CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
-                 with 1 and a report of every bad row when any is wrong (--existing,
-                 --dry-run, --encoding, --delimiter)
-  export KIND    write them as CSV or an Excel workbook, in the columns import reads
-                 (--output, --encoding, --format)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>generate: how many warehouses to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,6 +485,32 @@ Commands:
     </message>
     <message>
         <source>Warehouses: %1, stock movements: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods, suppliers, customers, warehouses and stock movements
+                 (--goods N, --suppliers N, --customers N, --warehouses N, --movements N)
+  check          look for inconsistencies; exits with 1 when it finds any
+  users list     the staff accounts: role, state, lock, last sign-in
+  users reset-password USER
+                 set a password USER must change at the next sign-in (asked for, or
+                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
+  users unlock USER
+                 let USER, locked out by wrong passwords, sign in again now
+  import KIND FILE
+                 import goods, categories, suppliers, supplier-goods, customers or stock
+                 (opening balances, received into each warehouse) from a CSV file
+                 (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
+                 with 1 and a report of every bad row when any is wrong (--existing,
+                 --dry-run, --encoding, --delimiter)
+  export KIND    write them as CSV or an Excel workbook, in the columns import reads
+                 (--output, --encoding, --format)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2954,6 +2955,18 @@ Storekeeper stays on %2.</source>
         <source>Lead time (days)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportKinds</name>
@@ -2983,6 +2996,10 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>The file has no %1 column (%2); %3 cannot be imported without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3137,6 +3154,14 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount; write it like 12.50 or ¥12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row needs the SKU of one of your goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goods item has the SKU %1. Import the goods first, or correct the SKU.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4415,6 +4440,29 @@ Storekeeper stays on %2.</source>
     </message>
 </context>
 <context>
+    <name>StockWriter</name>
+    <message>
+        <source>&quot;%1&quot; is not a quantity to receive; write a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cost cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance, line %1 of an imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row needs the code of a warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warehouse has the code %1. Make it first, or correct the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupplierForm</name>
     <message>
         <source>The shop&apos;s own short code for the supplier, such as S00012; unique</source>
@@ -4602,14 +4650,6 @@ Storekeeper stays on %2.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every row needs the SKU of one of your goods.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No goods item has the SKU %1. Import the goods first, or correct the SKU.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -460,52 +460,6 @@
         <translation>无法把导出内容写到标准输出（管道已关闭或磁盘已满）。请改用 --output 指定文件。</translation>
     </message>
     <message>
-        <source>Storekeeper maintenance.
-
-Commands:
-  migrate        create the database or bring it up to date
-  create-admin   add an administrator account (--username, --display-name)
-  demo-data      fill an empty catalogue with a demo shop and staff accounts
-  generate       add synthetic goods, suppliers, customers, warehouses and stock movements
-                 (--goods N, --suppliers N, --customers N, --warehouses N, --movements N)
-  check          look for inconsistencies; exits with 1 when it finds any
-  users list     the staff accounts: role, state, lock, last sign-in
-  users reset-password USER
-                 set a password USER must change at the next sign-in (asked for, or
-                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
-  users unlock USER
-                 let USER, locked out by wrong passwords, sign in again now
-  import KIND FILE
-                 import goods, categories, suppliers, supplier-goods or customers from a
-                 CSV file (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
-                 with 1 and a report of every bad row when any is wrong (--existing,
-                 --dry-run, --encoding, --delimiter)
-  export KIND    write them as CSV or an Excel workbook, in the columns import reads
-                 (--output, --encoding, --format)</source>
-        <translation>Storekeeper 维护工具。
-
-命令：
-  migrate        创建数据库，或将其升级到最新版本
-  create-admin   添加管理员账户（--username、--display-name）
-  demo-data      在空的商品目录中填入演示商店和员工账户
-  generate       添加合成的商品、供应商、客户、仓库和库存变动
-                 （--goods N、--suppliers N、--customers N、--warehouses N、--movements N）
-  check          查找不一致之处；发现问题时以退出码 1 结束
-  users list     员工账户：角色、状态、锁定、上次登录
-  users reset-password USER
-                 设置一个 USER 下次登录时必须修改的密码（会询问，或从
-                 STOREKEEPER_NEW_PASSWORD 读取）；解除任何锁定
-  users unlock USER
-                 让因密码错误被锁定的 USER 现在就能再次登录
-  import KIND FILE
-                 从 CSV 文件导入 goods（商品）、categories（分类）、suppliers（供应商）、
-                 supplier-goods（供应商商品）或 customers（客户）（UTF-8 或 GBK，逗号、分号或
-                 制表符分隔），要么全部导入，要么一行不导；有错误时以 1 退出并列出每一个错误行
-                 （--existing、--dry-run、--encoding、--delimiter）
-  export KIND    以 CSV 或 Excel 工作簿写出它们，列与导入读取的相同
-                 （--output、--encoding、--format）</translation>
-    </message>
-    <message>
         <source>generate: how many warehouses to add.</source>
         <translation>generate：要添加多少个仓库。</translation>
     </message>
@@ -528,6 +482,54 @@ Commands:
     <message>
         <source>Warehouses: %1, stock movements: %2.</source>
         <translation>仓库：%1，库存变动：%2。</translation>
+    </message>
+    <message>
+        <source>Storekeeper maintenance.
+
+Commands:
+  migrate        create the database or bring it up to date
+  create-admin   add an administrator account (--username, --display-name)
+  demo-data      fill an empty catalogue with a demo shop and staff accounts
+  generate       add synthetic goods, suppliers, customers, warehouses and stock movements
+                 (--goods N, --suppliers N, --customers N, --warehouses N, --movements N)
+  check          look for inconsistencies; exits with 1 when it finds any
+  users list     the staff accounts: role, state, lock, last sign-in
+  users reset-password USER
+                 set a password USER must change at the next sign-in (asked for, or
+                 read from STOREKEEPER_NEW_PASSWORD); lifts any lock
+  users unlock USER
+                 let USER, locked out by wrong passwords, sign in again now
+  import KIND FILE
+                 import goods, categories, suppliers, supplier-goods, customers or stock
+                 (opening balances, received into each warehouse) from a CSV file
+                 (UTF-8 or GBK, comma, semicolon or tab), all rows or none; exits
+                 with 1 and a report of every bad row when any is wrong (--existing,
+                 --dry-run, --encoding, --delimiter)
+  export KIND    write them as CSV or an Excel workbook, in the columns import reads
+                 (--output, --encoding, --format)</source>
+        <translation>Storekeeper 维护工具。
+
+命令：
+  migrate        创建数据库，或将其升级到最新版本
+  create-admin   添加管理员账户（--username、--display-name）
+  demo-data      在空的商品目录中填入演示商店和员工账户
+  generate       添加合成的商品、供应商、客户、仓库和库存变动
+                 （--goods N、--suppliers N、--customers N、--warehouses N、--movements N）
+  check          查找不一致之处；发现问题时以退出码 1 结束
+  users list     员工账户：角色、状态、锁定、上次登录
+  users reset-password USER
+                 设置一个 USER 下次登录时必须修改的密码（会询问，或从
+                 STOREKEEPER_NEW_PASSWORD 读取）；解除任何锁定
+  users unlock USER
+                 让因密码错误被锁定的 USER 现在就能再次登录
+  import KIND FILE
+                 从 CSV 文件导入 goods（商品）、categories（分类）、suppliers（供应商）、
+                 supplier-goods（供应商商品）、customers（客户）或 stock（期初库存，入库到
+                 各仓库）（UTF-8 或 GBK，逗号、分号或制表符分隔），要么全部导入，要么一行
+                 不导；有错误时以 1 退出并列出每一个错误行
+                 （--existing、--dry-run、--encoding、--delimiter）
+  export KIND    以 CSV 或 Excel 工作簿写出它们，列与导入读取的相同
+                 （--output、--encoding、--format）</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2953,18 @@ Storekeeper 将继续使用 %2。</translation>
         <source>Lead time (days)</source>
         <translation>交货天数</translation>
     </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
 </context>
 <context>
     <name>ImportKinds</name>
@@ -2981,6 +2995,10 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>The file has no %1 column (%2); %3 cannot be imported without it.</source>
         <translation>文件中没有 %1 列（%2）；没有它无法导入%3。</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3150,14 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>&quot;%1&quot; is not an amount; write it like 12.50 or ¥12.50.</source>
         <translation>“%1”不是金额；请写成 12.50 或 ¥12.50 这样的形式。</translation>
+    </message>
+    <message>
+        <source>Every row needs the SKU of one of your goods.</source>
+        <translation>每一行都需要您的某个商品的 SKU。</translation>
+    </message>
+    <message>
+        <source>No goods item has the SKU %1. Import the goods first, or correct the SKU.</source>
+        <translation>没有 SKU 为 %1 的商品。请先导入商品，或更正 SKU。</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4426,29 @@ Storekeeper 将继续使用 %2。</translation>
     </message>
 </context>
 <context>
+    <name>StockWriter</name>
+    <message>
+        <source>&quot;%1&quot; is not a quantity to receive; write a whole number of at least 1.</source>
+        <translation>“%1”不是可入库的数量；请填写至少为 1 的整数。</translation>
+    </message>
+    <message>
+        <source>A cost cannot be below zero.</source>
+        <translation>成本不能小于零。</translation>
+    </message>
+    <message>
+        <source>Opening balance, line %1 of an imported file</source>
+        <translation>期初库存，导入文件第 %1 行</translation>
+    </message>
+    <message>
+        <source>Every row needs the code of a warehouse.</source>
+        <translation>每一行都需要一个仓库编码。</translation>
+    </message>
+    <message>
+        <source>No warehouse has the code %1. Make it first, or correct the code.</source>
+        <translation>没有编码为 %1 的仓库。请先创建它，或更正编码。</translation>
+    </message>
+</context>
+<context>
     <name>SupplierForm</name>
     <message>
         <source>The shop&apos;s own short code for the supplier, such as S00012; unique</source>
@@ -4587,14 +4636,6 @@ Storekeeper 将继续使用 %2。</translation>
     <message>
         <source>&quot;%1&quot; is not a whole number of days.</source>
         <translation>“%1”不是整数天数。</translation>
-    </message>
-    <message>
-        <source>Every row needs the SKU of one of your goods.</source>
-        <translation>每一行都需要您的某个商品的 SKU。</translation>
-    </message>
-    <message>
-        <source>No goods item has the SKU %1. Import the goods first, or correct the SKU.</source>
-        <translation>没有 SKU 为 %1 的商品。请先导入商品，或更正 SKU。</translation>
     </message>
 </context>
 <context>

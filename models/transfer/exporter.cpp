@@ -95,8 +95,10 @@ Result<qint64> pages(const Connection& connection, const QString& sql, const QVa
 
 QList<SinkColumn> header(ImportKind kind)
 {
-    static const QStringList amounts = {QStringLiteral("price"), QStringLiteral("cost")};
-    static const QStringList wholes = {QStringLiteral("reorder_point"), QStringLiteral("lead_time_days")};
+    static const QStringList amounts = {QStringLiteral("price"), QStringLiteral("cost"),
+                                        QStringLiteral("unit_cost")};
+    static const QStringList wholes = {QStringLiteral("reorder_point"), QStringLiteral("lead_time_days"),
+                                       QStringLiteral("quantity")};
     QList<SinkColumn> columns;
     for (const ImportColumn& column : ImportKinds::columns(kind))
         columns << SinkColumn{column.key, amounts.contains(column.key)  ? SinkColumn::Kind::Amount
@@ -217,6 +219,38 @@ Result<qint64> customers(const Connection& connection, TableSink* sink, const Ex
         {}, progress);
 }
 
+// What is in stock, warehouse by warehouse, as opening balances another database imports: the
+// item's cost as the unit cost (for roles that see costs), levels at zero left out.
+Result<qint64> stock(const Connection& connection, const Session& session, TableSink* sink,
+                     const Exporter::Progress& progress)
+{
+    const bool costHidden = !session.can(Permission::ViewCosts);
+    auto warehouseIds = Sql::exec(connection, QStringLiteral("SELECT id FROM warehouses ORDER BY id"));
+    if (!warehouseIds)
+        return warehouseIds.error();
+    QList<qint64> ids;
+    while (warehouseIds.value().next())
+        ids << warehouseIds.value().value(0).toLongLong();
+    qint64 rows = 0;
+    for (qint64 warehouse : qAsConst(ids)) {
+        auto written = pages(
+            connection,
+            QStringLiteral(
+                "SELECT l.goods_id, g.sku, w.code, l.quantity, g.cost_cents FROM stock_levels l "
+                "JOIN goods g ON g.id = l.goods_id JOIN warehouses w ON w.id = l.warehouse_id "
+                "WHERE l.warehouse_id = ? AND l.quantity > 0 AND l.goods_id > ? ORDER BY l.goods_id"),
+            {warehouse}, qint64(0),
+            [&](const Row& q) {
+                return sink->row({text(q, 1), text(q, 2), number(q, 3), money(q, 4, costHidden)});
+            },
+            {}, [&](qint64 done) { return !progress || progress(rows + done); });
+        if (!written)
+            return written.error();
+        rows += written.value();
+    }
+    return rows;
+}
+
 Permission neededPermission(ImportKind kind)
 {
     switch (kind) {
@@ -227,6 +261,7 @@ Permission neededPermission(ImportKind kind)
         return Permission::ManageSuppliers;
     case ImportKind::Goods:
     case ImportKind::Categories:
+    case ImportKind::Stock:
         break;
     }
     return Permission::ViewCatalogue;
@@ -257,6 +292,9 @@ Result<qint64> Exporter::run(const Connection& connection, const Session& sessio
         break;
     case ImportKind::Customers:
         rows = customers(connection, sink, progress);
+        break;
+    case ImportKind::Stock:
+        rows = stock(connection, session, sink, progress);
         break;
     }
     if (!rows)

@@ -97,6 +97,17 @@ const QList<ImportColumn> customerColumns = {
      CustomerRules::addressesField},
 };
 
+const QList<ImportColumn> stockColumns = {
+    {s("sku"), QT_TRANSLATE_NOOP("ImportColumns", "SKU"), list({"编码", "商品编码", "货号"}), true,
+     s("goods")},
+    {s("warehouse"), QT_TRANSLATE_NOOP("ImportColumns", "Warehouse"), list({"仓库", "仓库编码"}), true,
+     s("warehouse")},
+    {s("quantity"), QT_TRANSLATE_NOOP("ImportColumns", "Quantity"), list({"数量", "库存", "在库"}), true,
+     s("lines")},
+    {s("unit_cost"), QT_TRANSLATE_NOOP("ImportColumns", "Unit cost"), list({"单位成本", "成本", "进价"}),
+     false, s("unit_cost")},
+};
+
 QString folded(const QString& header)
 {
     QString text = header.trimmed().toLower();
@@ -108,8 +119,9 @@ QString folded(const QString& header)
 
 const QList<ImportKind>& ImportKinds::all()
 {
-    static const QList<ImportKind> kinds = {ImportKind::Goods, ImportKind::Categories, ImportKind::Suppliers,
-                                            ImportKind::SupplierGoods, ImportKind::Customers};
+    static const QList<ImportKind> kinds = {ImportKind::Goods,     ImportKind::Categories,
+                                            ImportKind::Suppliers, ImportKind::SupplierGoods,
+                                            ImportKind::Customers, ImportKind::Stock};
     return kinds;
 }
 
@@ -126,6 +138,8 @@ QString ImportKinds::key(ImportKind kind)
         return QStringLiteral("supplier-goods");
     case ImportKind::Customers:
         return QStringLiteral("customers");
+    case ImportKind::Stock:
+        return QStringLiteral("stock");
     }
     return {};
 }
@@ -152,6 +166,8 @@ QString ImportKinds::displayName(ImportKind kind)
         return tr("Supplier goods");
     case ImportKind::Customers:
         return tr("Customers");
+    case ImportKind::Stock:
+        return tr("Stock");
     }
     return {};
 }
@@ -169,6 +185,8 @@ const QList<ImportColumn>& ImportKinds::columns(ImportKind kind)
         return supplierGoodsColumns;
     case ImportKind::Customers:
         return customerColumns;
+    case ImportKind::Stock:
+        return stockColumns;
     }
     return goodsColumns;
 }
@@ -186,6 +204,8 @@ QString ImportKinds::table(ImportKind kind)
         return QStringLiteral("supplier_goods");
     case ImportKind::Customers:
         return QStringLiteral("customers");
+    case ImportKind::Stock:
+        return QStringLiteral("stock_movements");
     }
     return {};
 }
@@ -202,6 +222,8 @@ Permission ImportKinds::permission(ImportKind kind)
         return Permission::ManageSuppliers;
     case ImportKind::Customers:
         return Permission::ManageCustomers;
+    case ImportKind::Stock:
+        return Permission::ReceiveStock;
     }
     return Permission::ManageDatabase;
 }

@@ -16,6 +16,7 @@ enum class ImportKind
     Suppliers,
     SupplierGoods,
     Customers,
+    Stock, // opening balances: received into each warehouse
 };
 
 // One column an import reads: the header exports write (the names scripts rely on), and the other
@@ -38,7 +39,7 @@ class ImportKinds
     Q_DECLARE_TR_FUNCTIONS(ImportKinds)
 public:
     static const QList<ImportKind>& all();
-    // "goods", "categories", "suppliers", "supplier-goods", "customers".
+    // "goods", "categories", "suppliers", "supplier-goods", "customers", "stock".
     static QString key(ImportKind kind);
     static std::optional<ImportKind> fromKey(const QString& key);
     static QString displayName(ImportKind kind);

@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "domain/category.h"
+#include "domain/goods.h"
 #include "services/categoryservice.h"
 #include "services/supplierservice.h"
 
@@ -36,6 +37,8 @@ std::unique_ptr<ImportRowWriter> ImportRowWriter::make(ImportKind kind, const Co
         return ImportWriters::supplierGoods(connection, session, existing);
     case ImportKind::Customers:
         return ImportWriters::customers(connection, session, existing);
+    case ImportKind::Stock:
+        return ImportWriters::stock(connection, session, existing);
     }
     return nullptr;
 }
@@ -89,6 +92,23 @@ Result<qint64> ImportRowWriter::supplierOf(const QString& code, const QString& f
         return supplier.error();
     }
     return supplier->id;
+}
+
+Result<qint64> ImportRowWriter::goodsOf(const ImportRow& row, const QString& field) const
+{
+    GoodsDraft draft;
+    draft.sku = row.text(QStringLiteral("sku"));
+    const QString sku = GoodsRules::normalized(draft).sku;
+    if (sku.isEmpty())
+        return fieldError(field, tr("Every row needs the SKU of one of your goods."));
+    auto id = Sql::scalar(m_connection, QStringLiteral("SELECT id FROM goods WHERE sku = ?"), {sku});
+    if (!id)
+        return id.error();
+    if (!id.value().isValid())
+        return fieldError(field,
+                          tr("No goods item has the SKU %1. Import the goods first, or correct the SKU.")
+                              .arg(sku.left(40)));
+    return id.value().toLongLong();
 }
 
 Result<Money> ImportRowWriter::amount(const ImportRow& row, const QString& column, const QString& field) const

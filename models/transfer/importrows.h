@@ -68,6 +68,8 @@ public:
 protected:
     Result<qint64> categoryOf(const QString& path, const QString& field) const;
     Result<qint64> supplierOf(const QString& code, const QString& field) const;
+    // The goods item the row's "sku" names; its problems under FIELD.
+    Result<qint64> goodsOf(const ImportRow& row, const QString& field) const;
     Result<Money> amount(const ImportRow& row, const QString& column, const QString& field) const;
 
     Connection m_connection;
@@ -92,4 +94,6 @@ std::unique_ptr<ImportRowWriter> supplierGoods(const Connection& connection, con
                                                ImportOptions::Existing existing);
 std::unique_ptr<ImportRowWriter> customers(const Connection& connection, const Session& session,
                                            ImportOptions::Existing existing);
+std::unique_ptr<ImportRowWriter> stock(const Connection& connection, const Session& session,
+                                       ImportOptions::Existing existing);
 } // namespace ImportWriters

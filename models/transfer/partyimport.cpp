@@ -90,7 +90,7 @@ public:
             return supplier.error();
         if (supplier.value() == 0)
             return fieldError(QStringLiteral("supplier"), tr("Every row needs a supplier code."));
-        auto goods = goodsOf(row);
+        auto goods = goodsOf(row, SupplierRules::goodsField);
         if (!goods)
             return goods.error();
         auto stored = suppliers.offer(m_session, supplier.value(), goods.value());
@@ -127,24 +127,6 @@ public:
         if (!stored)
             return ImportOutcome::Created;
         return outcomeOf(stored.value(), saved.value());
-    }
-
-private:
-    Result<qint64> goodsOf(const ImportRow& row) const
-    {
-        GoodsDraft draft;
-        draft.sku = row.text(QStringLiteral("sku"));
-        const QString sku = GoodsRules::normalized(draft).sku;
-        if (sku.isEmpty())
-            return fieldError(SupplierRules::goodsField, tr("Every row needs the SKU of one of your goods."));
-        auto id = Sql::scalar(m_connection, QStringLiteral("SELECT id FROM goods WHERE sku = ?"), {sku});
-        if (!id)
-            return id.error();
-        if (!id.value().isValid())
-            return fieldError(SupplierRules::goodsField,
-                              tr("No goods item has the SKU %1. Import the goods first, or correct the SKU.")
-                                  .arg(sku.left(40)));
-        return id.value().toLongLong();
     }
 };
 

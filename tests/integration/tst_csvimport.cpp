@@ -2,6 +2,7 @@
 #include "db/sql.h"
 #include "services/demodata.h"
 #include "services/integritycheck.h"
+#include "services/warehouseservice.h"
 #include "tables/goodslistmodel.h"
 #include "testdatabase.h"
 #include "transfer/exporter.h"
@@ -44,6 +45,8 @@ private slots:
     void exportFileIsWholeOrNothing();
     void exportsAListAsShown_data() { TestDatabase::addEngineRows(); }
     void exportsAListAsShown();
+    void importsAndExportsStock_data() { TestDatabase::addEngineRows(); }
+    void importsAndExportsStock();
 };
 
 namespace {
@@ -81,8 +84,9 @@ QString problemsOf(const ImportReport& report)
 QString footprint(const Connection& c)
 {
     QStringList counts;
-    for (const char* table : {"goods", "goods_barcodes", "categories", "suppliers", "supplier_goods",
-                              "customers", "customer_addresses", "audit_log"})
+    for (const char* table :
+         {"goods", "goods_barcodes", "categories", "suppliers", "supplier_goods", "customers",
+          "customer_addresses", "stock_levels", "stock_movements", "applied_operations", "audit_log"})
         counts << QStringLiteral("%1=%2")
                       .arg(QLatin1String(table))
                       .arg(countRows(c, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
@@ -659,6 +663,79 @@ void TestCsvImport::exportsAListAsShown()
     QVERIFY(!skus.contains(QStringLiteral("L-04")));
     QCOMPARE(skus.first(), QStringLiteral("L-23"));
     QCOMPARE(skus.last(), QStringLiteral("L-01"));
+}
+
+void TestCsvImport::importsAndExportsStock()
+{
+    QFETCH(QString, engine);
+    // Two shops with the same goods and warehouses; the first one's stock goes to the second.
+    const auto shop = [&](TestDatabase& db) {
+        if (!db.ok())
+            return false;
+        auto goods =
+            importBytes(db, ImportKind::Goods, "sku,name,price\nT-1,Green tea,12\nT-2,Black tea,9\n");
+        if (!goods || !goods->written)
+            return false;
+        for (const char* code : {"MAIN", "SHOP"}) {
+            if (!WarehouseService(db.connection())
+                     .create(managerSession(), {QString::fromLatin1(code), QString::fromLatin1(code), {}}))
+                return false;
+        }
+        return true;
+    };
+    TestDatabase db(engine);
+    QVERIFY2(shop(db), qPrintable(db.error()));
+    const QString before = footprint(db.connection());
+
+    // Every bad row named, and nothing received.
+    auto refused = importBytes(db, ImportKind::Stock,
+                               "sku,warehouse,quantity,unit_cost\n"
+                               "T-1,MAIN,10,1.00\n"
+                               "T-1,NOWHERE,1,\n"
+                               "T-9,MAIN,1,\n"
+                               "T-2,MAIN,-3,\n"
+                               "T-2,SHOP,2.5,\n"
+                               "T-1,SHOP,4,-1\n"
+                               "t-1,main,3,\n");
+    QVERIFY(refused);
+    QVERIFY(!refused->written);
+    const QString problems = problemsOf(refused.value());
+    for (const char* expected :
+         {"line 3 [warehouse] No warehouse has the code NOWHERE",
+          "line 4 [sku] No goods item has the SKU T-9", "line 5 [quantity]", "line 6 [quantity]",
+          "line 7 [unit_cost]", "line 8 [sku] This row names the same record as line 2"})
+        QVERIFY2(problems.contains(QString::fromUtf8(expected)), qPrintable(problems));
+    QCOMPARE(footprint(db.connection()), before);
+
+    // Opening balances: received, the cost averaged over both warehouses.
+    auto received = importBytes(db, ImportKind::Stock,
+                                "sku,warehouse,quantity,unit_cost\nT-1,MAIN,10,1.00\nT-1,shop,10,¥2.00\n"
+                                "T-2,MAIN,5,\n");
+    QVERIFY(received);
+    QVERIFY2(received->written, qPrintable(problemsOf(received.value())));
+    QCOMPARE(received->created, 3);
+    QCOMPARE(goodsValue(db, QStringLiteral("T-1"), QStringLiteral("cost_cents")).toLongLong(), 150);
+    QCOMPARE(countRows(db.connection(), QStringLiteral("SELECT SUM(quantity) FROM stock_levels")), 25);
+    QCOMPARE(findings(db.connection()), QStringList());
+
+    // Exported, it is the same stock in another database.
+    const QByteArray file = exported(db, ImportKind::Stock);
+    QVERIFY2(file.contains("sku,warehouse,quantity,unit_cost"), file.constData());
+    QVERIFY2(file.contains("T-1,SHOP,10,1.50"), file.constData());
+    TestDatabase other(engine, true, QStringLiteral("other.db"));
+    QVERIFY2(shop(other), qPrintable(other.error()));
+    auto copied = importBytes(other, ImportKind::Stock, file);
+    QVERIFY(copied);
+    QVERIFY2(copied->written, qPrintable(problemsOf(copied.value())));
+    const QString levels =
+        QStringLiteral("SELECT SUM(l.quantity) FROM stock_levels l JOIN goods g ON g.id = l.goods_id "
+                       "JOIN warehouses w ON w.id = l.warehouse_id WHERE g.sku = ? AND w.code = ?");
+    for (const auto& [sku, code] :
+         QList<QPair<QString, QString>>{{"T-1", "MAIN"}, {"T-1", "SHOP"}, {"T-2", "MAIN"}})
+        QCOMPARE(countRows(other.connection(), levels, {sku, code}),
+                 countRows(db.connection(), levels, {sku, code}));
+    QCOMPARE(goodsValue(other, QStringLiteral("T-1"), QStringLiteral("cost_cents")).toLongLong(), 150);
+    QCOMPARE(findings(other.connection()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -510,7 +510,12 @@ Commands:
                  with 1 and a report of every bad row when any is wrong (--existing,
                  --dry-run, --encoding, --delimiter)
   export KIND    write them as CSV or an Excel workbook, in the columns import reads
-                 (--output, --encoding, --format)</source>
+                 (--output, --encoding, --format); export movements writes the stock
+                 ledger, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -506,7 +506,8 @@ Commands:
                  with 1 and a report of every bad row when any is wrong (--existing,
                  --dry-run, --encoding, --delimiter)
   export KIND    write them as CSV or an Excel workbook, in the columns import reads
-                 (--output, --encoding, --format)</source>
+                 (--output, --encoding, --format); export movements writes the stock
+                 ledger, oldest first</source>
         <translation>Storekeeper 维护工具。
 
 命令：
@@ -529,7 +530,12 @@ Commands:
                  不导；有错误时以 1 退出并列出每一个错误行
                  （--existing、--dry-run、--encoding、--delimiter）
   export KIND    以 CSV 或 Excel 工作簿写出它们，列与导入读取的相同
-                 （--output、--encoding、--format）</translation>
+                 （--output、--encoding、--format）；export movements 按时间顺序写出
+                 库存流水</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>库存变动</translation>
     </message>
 </context>
 <context>

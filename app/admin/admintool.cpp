@@ -47,7 +47,8 @@ AdminTool::AdminTool() : m_out(stdout), m_err(stderr)
            "                 with 1 and a report of every bad row when any is wrong (--existing,\n"
            "                 --dry-run, --encoding, --delimiter)\n"
            "  export KIND    write them as CSV or an Excel workbook, in the columns import reads\n"
-           "                 (--output, --encoding, --format)"));
+           "                 (--output, --encoding, --format); export movements writes the stock\n"
+           "                 ledger, oldest first"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     DatabaseOptions::addTo(m_parser);

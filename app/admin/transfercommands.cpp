@@ -30,8 +30,13 @@ QString AdminTool::transferUsage(const QString& command, const QStringList& argu
     const int wanted = command == QLatin1String("import") ? 2 : 1;
     if (arguments.isEmpty())
         return tr("%1 needs what to %1: one of %2.").arg(command, kindKeys());
-    if (!ImportKinds::fromKey(arguments.first()))
-        return tr("Cannot %1 \"%2\"; use one of %3.").arg(command, arguments.first().left(40), kindKeys());
+    const bool ledger = command == QLatin1String("export") && arguments.first() == Exporter::movementsKey();
+    if (!ImportKinds::fromKey(arguments.first()) && !ledger)
+        return tr("Cannot %1 \"%2\"; use one of %3.")
+            .arg(command, arguments.first().left(40),
+                 command == QLatin1String("export")
+                     ? kindKeys() + QStringLiteral(", ") + Exporter::movementsKey()
+                     : kindKeys());
     if (arguments.size() != wanted)
         return wanted == 2
                    ? tr("import needs what to import and the file: import %1 FILE.").arg(arguments.first())
@@ -138,7 +143,7 @@ QString AdminTool::cannotWriteStdout()
 
 int AdminTool::exportFile(const QStringList& arguments)
 {
-    const ImportKind kind = *ImportKinds::fromKey(arguments.at(0));
+    const std::optional<ImportKind> kind = ImportKinds::fromKey(arguments.at(0)); // none: the ledger
     const TextEncoding encoding =
         TextEncodings::fromName(m_parser.value(QStringLiteral("encoding"))).value_or(TextEncoding::Utf8);
     const QString output = m_parser.value(QStringLiteral("output"));
@@ -146,13 +151,15 @@ int AdminTool::exportFile(const QStringList& arguments)
     const bool workbook = m_parser.value(QStringLiteral("format")) == QLatin1String("xlsx") ||
                           (!m_parser.isSet(QStringLiteral("format")) &&
                            output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive));
-    const QString sheetName = ImportKinds::displayName(kind);
+    const QString sheetName = kind ? ImportKinds::displayName(*kind) : tr("Stock movements");
     // The database is opened once the file could be, so a wrong --output is said first.
     const ExportFile::Writer rowsOf = [&](TableSink* sink) -> Result<qint64> {
         auto connection = open(Database::Access::ReadOnly, Need::Existing);
         if (!connection)
             return connection.error();
-        return Exporter::run(connection.value(), Session::maintenance(), kind, sink);
+        if (!kind)
+            return Exporter::movements(connection.value(), Session::maintenance(), sink);
+        return Exporter::run(connection.value(), Session::maintenance(), *kind, sink);
     };
     // A named file is whole or untouched, so a script never takes half an export for one. A
     // workbook is a zip written at the end: asked for on standard output, it is made in a temporary
@@ -193,8 +200,7 @@ int AdminTool::exportFile(const QStringList& arguments)
         if (!out.flush())
             return fail(Error::make(Error::Kind::File, cannotWriteStdout()));
     }
-    m_err << tr("Exported %1 rows of %2.")
-                 .arg(QLocale().toString(rows.value()), ImportKinds::displayName(kind).toLower())
+    m_err << tr("Exported %1 rows of %2.").arg(QLocale().toString(rows.value()), sheetName.toLower())
           << Qt::endl;
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 constexpr qsizetype flushChars = 32 * 1024;
@@ -17,6 +19,11 @@ CsvWriter::CsvWriter(QIODevice* device, TextEncoding encoding, QChar delimiter)
 bool CsvWriter::wouldRun(const QString& field)
 {
     if (field.isEmpty())
+        return false;
+    // A negative number is a number to a spreadsheet, not a formula: a quantity taken out of
+    // stock stays a number that sums.
+    static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9]+(\\.[0-9]+)?$"));
+    if (negativeNumber.match(field).hasMatch())
         return false;
     const QChar first = field.front();
     return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||

@@ -5,6 +5,7 @@
 #include "domain/money.h"
 #include "services/categoryservice.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSqlRecord>
 
@@ -297,6 +298,45 @@ Result<qint64> Exporter::run(const Connection& connection, const Session& sessio
         rows = stock(connection, session, sink, progress);
         break;
     }
+    if (!rows)
+        return rows;
+    if (auto finished = sink->finish(); !finished)
+        return finished.error();
+    return rows;
+}
+
+Result<qint64> Exporter::movements(const Connection& connection, const Session& session, TableSink* sink,
+                                   const Progress& progress)
+{
+    if (auto allowed = requirePermission(session, Permission::ViewCatalogue); !allowed)
+        return allowed.error();
+    using K = SinkColumn::Kind;
+    const QList<SinkColumn> columns = {
+        {QStringLiteral("time"), K::Text},      {QStringLiteral("sku"), K::Text},
+        {QStringLiteral("warehouse"), K::Text}, {QStringLiteral("quantity"), K::Whole},
+        {QStringLiteral("kind"), K::Text},      {QStringLiteral("reason"), K::Text},
+        {QStringLiteral("reference"), K::Text}, {QStringLiteral("user"), K::Text},
+        {QStringLiteral("operation"), K::Text}};
+    if (auto written = sink->header(columns); !written)
+        return written.error();
+    // Movement ids are time-ordered UUIDs made as each was written: their order is the ledger's.
+    auto rows = pages(
+        connection,
+        QStringLiteral("SELECT m.id, m.created_at, g.sku, w.code, m.quantity_delta, m.kind, m.reason, "
+                       "m.reference_kind, m.reference_id, u.username, m.origin FROM stock_movements m "
+                       "JOIN goods g ON g.id = m.goods_id JOIN warehouses w ON w.id = m.warehouse_id "
+                       "LEFT JOIN users u ON u.id = m.user_id WHERE m.id > ? ORDER BY m.id"),
+        {}, QString(QLatin1String("")),
+        [&](const Row& q) {
+            const QString time = QDateTime::fromMSecsSinceEpoch(q.at(1).toLongLong())
+                                     .toLocalTime()
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            const QString reference =
+                q.at(7).isNull() ? QString() : text(q, 7) + QLatin1Char(' ') + text(q, 8);
+            return sink->row({time, text(q, 2), text(q, 3), number(q, 4), text(q, 5), text(q, 6), reference,
+                              text(q, 9), text(q, 10)});
+        },
+        {}, progress);
     if (!rows)
         return rows;
     if (auto finished = sink->finish(); !finished)

@@ -24,4 +24,9 @@ public:
     // The number of rows written (the header not counted).
     static Result<qint64> run(const Connection& connection, const Session& session, ImportKind kind,
                               TableSink* sink, const Progress& progress = {});
+    // The stock ledger, oldest first: what `export movements` writes. Not an import: the ledger
+    // grows only by stock operations.
+    static Result<qint64> movements(const Connection& connection, const Session& session, TableSink* sink,
+                                    const Progress& progress = {});
+    static QString movementsKey() { return QStringLiteral("movements"); }
 };

@@ -22,6 +22,7 @@ private slots:
     void wrongCommandLines();
     void reportsEveryBadRowAndWritesNothing();
     void importsAndExports();
+    void exportsTheLedger();
     void killedImportLeavesTheDatabaseAsItWas_data() { TestDatabase::addEngineRows(); }
     void killedImportLeavesTheDatabaseAsItWas();
 
@@ -161,6 +162,44 @@ void TestImportCli::importsAndExports()
     COMPARE_EXIT(again, 0);
     QCOMPARE(again.out, toStdout.out);
     COMPARE_EXIT(m_admin.run({"check", "--database", copy}), 0);
+}
+
+void TestImportCli::exportsTheLedger()
+{
+    QVERIFY(m_admin.makeRoot());
+    const QString database = m_admin.sqliteAddress("ledger.db");
+    const CliRun generated = m_admin.run(
+        {"generate", "--goods", "20", "--warehouses", "2", "--movements", "150", "--database", database});
+    COMPARE_EXIT(generated, 0);
+    const CliRun ledger = m_admin.run({"export", "movements", "--output", "-", "--database", database});
+    COMPARE_EXIT(ledger, 0);
+    VERIFY_SAYS(ledger.err, QStringLiteral("Exported 150 rows of stock movements."));
+    const QStringList lines = ledger.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 151);
+    QCOMPARE(lines.first(),
+             QStringLiteral("time,sku,warehouse,quantity,kind,reason,reference,user,operation"));
+    // Oldest first, and the quantities add up to what is in stock.
+    qint64 sum = 0;
+    QString previous;
+    for (const QString& line : lines.mid(1)) {
+        const QStringList fields = line.split(QLatin1Char(','));
+        QCOMPARE(fields.size(), 9);
+        QVERIFY2(fields.at(0) >= previous, qPrintable(line));
+        previous = fields.at(0);
+        sum += fields.at(3).toLongLong();
+        QVERIFY(fields.at(4) == QLatin1String("receipt") || fields.at(4) == QLatin1String("adjustment"));
+    }
+    const CliRun stock = m_admin.run({"export", "stock", "--output", "-", "--database", database});
+    COMPARE_EXIT(stock, 0);
+    qint64 held = 0;
+    for (const QString& line : stock.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
+        held += line.split(QLatin1Char(',')).value(2).toLongLong();
+    QCOMPARE(sum, held);
+    // The ledger is not imported: it grows by stock operations only.
+    QVERIFY(write("ledger.csv", ledger.out.toUtf8()));
+    const CliRun refused = m_admin.run({"import", "movements", "ledger.csv", "--database", database});
+    COMPARE_EXIT(refused, 2);
+    VERIFY_SAYS(refused.err, QStringLiteral("Cannot import \"movements\""));
 }
 
 void TestImportCli::killedImportLeavesTheDatabaseAsItWas()

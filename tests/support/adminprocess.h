@@ -85,11 +85,13 @@ private:
 };
 
 // The tool's output goes to the log when the exit code is wrong, so a failure explains itself.
+// RUN is evaluated once: a command written in place runs once.
 #define COMPARE_EXIT(run, code)                                                                              \
     do {                                                                                                     \
-        if ((run).exitCode != (code))                                                                        \
-            qWarning().noquote() << (run).transcript();                                                      \
-        QCOMPARE((run).exitCode, (code));                                                                    \
+        const auto& finished_ = (run);                                                                       \
+        if (finished_.exitCode != (code))                                                                    \
+            qWarning().noquote() << finished_.transcript();                                                  \
+        QCOMPARE(finished_.exitCode, (code));                                                                \
     } while (false)
 
 #define VERIFY_SAYS(text, fragment)                                                                          \

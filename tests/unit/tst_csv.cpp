@@ -221,7 +221,12 @@ void TestCsv::makesFormulasInert_data()
                          << "\"'\tx\"";
     QTest::newRow("CR") << "\rx"
                         << "\"'\rx\"";
-    QTest::newRow("an apostrophe of its own") << "'=x" << "\"''=x\"";
+    QTest::newRow("an apostrophe of its own") << "'=x"
+                                              << "\"''=x\"";
+    QTest::newRow("a negative number") << "-12.50"
+                                       << "-12.50";
+    QTest::newRow("minus, then not a number") << "-12.50+A1"
+                                              << "\"'-12.50+A1\"";
     QTest::newRow("plain") << "Tea"
                            << "Tea";
     QTest::newRow("inside is fine") << "a=b"

@@ -62,14 +62,21 @@ Result<StockPosting> StockService::apply(const Session& session, const StockComm
         return Error::validation(fields, fields.first());
     // The operation is recorded before anything else: the same command applied again, later or at
     // this moment from another desk, meets this row and changes nothing.
-    auto recorded =
-        Sql::exec(m_connection,
-                  QStringLiteral("INSERT INTO applied_operations (id, origin, applied_at) VALUES (?, ?, ?)"),
-                  {command.operationId, QStringLiteral("local"), scope.now()});
-    if (!recorded && recorded.error().kind == Error::Kind::Duplicate)
-        return StockPosting{true, 0};
+    // Skipped rather than refused when it is there, so a transaction around this one (an import,
+    // a sync) is not broken by the repeat.
+    auto recorded = Sql::change(
+        m_connection,
+        m_connection.sql().insertOrIgnore(
+            QStringLiteral("INSERT INTO applied_operations (id, origin, applied_at) VALUES (?, ?, ?)"),
+            QStringLiteral("id")),
+        {command.operationId, QStringLiteral("local"), scope.now()});
     if (!recorded)
         return recorded.error();
+    if (recorded.value() == 0) {
+        if (auto committed = scope.commit(); !committed)
+            return committed.error();
+        return StockPosting{true, 0};
+    }
     if (auto known = checkReferences(command); !known)
         return known.error();
 

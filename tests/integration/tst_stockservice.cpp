@@ -3,6 +3,7 @@
 // changes nothing the second time; and desks taking the same goods at once, each with a
 // connection of its own, never take it below zero. `check` is clean after every one of them.
 #include "db/sql.h"
+#include "db/transaction.h"
 #include "domain/uuid7.h"
 #include "services/generator.h"
 #include "services/goodsservice.h"
@@ -240,6 +241,17 @@ void TestStockService::appliedTwiceChangesNothing()
     QCOMPARE(again->movements, 0);
     QCOMPARE(room.level(room.tea, room.main), 12);
     QCOMPARE(room.movements(), 1);
+
+    // A repeat inside a larger transaction (a sync pushing a batch) leaves the rest of it whole.
+    {
+        Transaction batch(room.db.connection());
+        QVERIFY(batch.ok());
+        auto repeated = stock.apply(room.clerk, receipt);
+        QVERIFY(repeated && repeated->alreadyApplied);
+        QVERIFY(stock.apply(room.clerk, command(MovementKind::Receipt, room.main, {{room.tea, 1}})));
+        QVERIFY(batch.commit());
+    }
+    QCOMPARE(room.level(room.tea, room.main), 13);
 
     // Eight desks replaying one command at the same moment: it is applied once.
     const StockCommand replayed = command(MovementKind::Receipt, room.main, {{room.cups, 3}});
